@@ -1,0 +1,18 @@
+package com.gluework.core.model;
+
+import java.util.Objects;
+
+/**
+ * A kind of glue work the team agreed counts. Categories are data, not code: admins edit them, and each maps
+ * to the career-rubric dimension it is evidence for.
+ */
+public record Category(String key, String name, String definition, String examples, String rubricDimension,
+                       boolean active, int order) {
+    public Category {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(name, "name");
+        definition = definition == null ? "" : definition;
+        examples = examples == null ? "" : examples;
+        rubricDimension = rubricDimension == null ? "" : rubricDimension;
+    }
+}

@@ -1,0 +1,12 @@
+package com.gluework.core.model;
+
+import java.util.Objects;
+
+/** A user as the host knows them. Only {@link #key()} is ever stored by Glue Work. */
+public record Person(String key, String username, String displayName, String avatarUrl, boolean active) {
+    public Person {
+        Objects.requireNonNull(key, "key");
+        username = username == null ? key : username;
+        displayName = displayName == null || displayName.isBlank() ? username : displayName;
+    }
+}

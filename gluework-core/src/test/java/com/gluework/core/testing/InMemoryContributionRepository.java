@@ -1,5 +1,6 @@
 package com.gluework.core.testing;
 
+import com.gluework.core.error.ConflictException;
 import com.gluework.core.model.Contribution;
 import com.gluework.core.model.ContributionState;
 import com.gluework.core.model.Corroboration;
@@ -45,6 +46,10 @@ public final class InMemoryContributionRepository implements ContributionReposit
     @Override
     public synchronized Corroboration addCorroboration(long contributionId, String corroboratorKey, String note, Instant at) {
         Contribution c = byId.get(contributionId);
+        // Mirrors the AO adapter's unique (contribution, corroborator) column, so both behave the same.
+        if (c.isCorroboratedBy(corroboratorKey)) {
+            throw new ConflictException("contributionId", "You have already corroborated this contribution.");
+        }
         Corroboration corroboration = new Corroboration(nextCorroborationId++, contributionId, corroboratorKey, note, at);
         List<Corroboration> all = new ArrayList<>(c.corroborations());
         all.add(corroboration);

@@ -1,0 +1,111 @@
+package com.gluework.ao;
+
+import com.gluework.ao.entity.BeneficiaryEntity;
+import com.gluework.ao.entity.CategoryEntity;
+import com.gluework.ao.entity.ContributionEntity;
+import com.gluework.ao.entity.CorroborationEntity;
+import com.gluework.ao.testing.EntityManagerActiveObjects;
+import com.gluework.ao.testing.GlueWorkTableNameConverter;
+import com.gluework.core.model.Contribution;
+import com.gluework.core.model.ContributionSource;
+import com.gluework.core.model.NewContribution;
+import com.gluework.core.port.ContributionRepository;
+import net.java.ao.DatabaseProvider;
+import net.java.ao.EntityManager;
+import org.junit.Before;
+import org.junit.Test;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+/**
+ * The contribution contract on real Active Objects, plus what only a database adapter can get wrong: the number of
+ * queries a read costs and the table names AO creates. Subclasses pick the database with the AO runner's annotations.
+ */
+public abstract class AoContributionRepositoryContract extends ContributionRepositoryContract {
+    /** Injected by {@code ActiveObjectsJUnitRunner}, inside a transaction it rolls back after each test. */
+    private EntityManager entityManager;
+    private AoContributionRepository repository;
+
+    @Before
+    public void createRepository() {
+        repository = new AoContributionRepository(new EntityManagerActiveObjects(entityManager));
+    }
+
+    @Override
+    protected ContributionRepository repository() {
+        return repository;
+    }
+
+    @Test
+    public void findByIssue_shouldCostThreeQueriesHoweverManyContributionsAndCorroborations() {
+        // given: one issue with a single contribution, another with forty, each with beneficiaries and corroborations
+        recordWithCorroborations(GW_1, 1);
+        recordWithCorroborations(GW_2, 40);
+
+        // when
+        List<String> smallIssue = statementsDuring(() -> assertEquals(1, repository.findByIssue(GW_1.id()).size()));
+        List<String> bigIssue = statementsDuring(() -> {
+            List<Contribution> found = repository.findByIssue(GW_2.id());
+            assertEquals(40, found.size());
+            found.forEach(c -> assertEquals(2, c.corroborations().size()));
+        });
+
+        // then: contributions, beneficiaries, corroborations — and the getters trigger no lazy loading
+        assertEquals(smallIssue.toString(), 3, smallIssue.size());
+        assertEquals(bigIssue.toString(), 3, bigIssue.size());
+    }
+
+    @Test
+    public void migrate_shouldCreateAtlassianStyleTableNames() throws Exception {
+        // given
+        List<String> expected = List.of("CONTRIB", "BENEFICIARY", "CORROB", "CATEGORY").stream()
+                .map(name -> GlueWorkTableNameConverter.PREFIX + name).toList();
+
+        // when
+        List<String> names = List.of(ContributionEntity.class, BeneficiaryEntity.class, CorroborationEntity.class,
+                CategoryEntity.class).stream().map(type -> entityManager.getTableNameConverter().getName(type)).toList();
+
+        // then
+        assertEquals(expected, names);
+        DatabaseProvider provider = entityManager.getProvider();
+        try (Connection connection = provider.getConnection()) {
+            for (String name : names) {
+                try (ResultSet tables = connection.getMetaData().getTables(null, null, name, null)) {
+                    assertTrue(name + " exists", tables.next());
+                }
+            }
+        }
+        assertTrue(GlueWorkTableNameConverter.PREFIX.matches("AO_[0-9A-F]{6}_"));
+        assertEquals(GlueWorkTableNameConverter.PREFIX.toUpperCase(Locale.ROOT), GlueWorkTableNameConverter.PREFIX);
+    }
+
+    private void recordWithCorroborations(com.gluework.core.model.IssueRef issue, int contributions) {
+        for (int i = 0; i < contributions; i++) {
+            Contribution c = repository.create(new NewContribution("review", "bob", "bob", issue, LocalDate.of(2026, 11, 1),
+                    "Review " + i, "", List.of("carol", "dave"), List.of(), ContributionSource.MANUAL, T0.plusSeconds(i)));
+            repository.addCorroboration(c.id(), "erin", "", T0.plusSeconds(i + 1));
+            repository.addCorroboration(c.id(), "frank", "", T0.plusSeconds(i + 2));
+        }
+    }
+
+    /** The SQL statements a piece of work sends; AO 3.x caches no values across queries, so lazy loads would show. */
+    private List<String> statementsDuring(Runnable work) {
+        List<String> statements = new ArrayList<>();
+        DatabaseProvider.SqlListener listener = statements::add;
+        entityManager.getProvider().addSqlListener(listener);
+        try {
+            work.run();
+        } finally {
+            entityManager.getProvider().removeSqlListener(listener);
+        }
+        return statements;
+    }
+}

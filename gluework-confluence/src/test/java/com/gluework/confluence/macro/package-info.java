@@ -1,0 +1,2 @@
+/** Tests of the Confluence macro placeholder. */
+package com.gluework.confluence.macro;

@@ -1,0 +1,30 @@
+package com.gluework.jira;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.jira.user.util.UserManager;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.templaterenderer.TemplateRenderer;
+
+/**
+ * Every host service Glue Work uses in Jira, in one place. Atlassian Spring Scanner turns each annotated field into an
+ * OSGi service import and a bean named by the annotation's value; {@code META-INF/spring/gluework-components.xml}
+ * refers to those names. Nothing ever instantiates this class or reads its fields.
+ * <p>
+ * Jira's own {@code UserManager} is imported as {@code jiraUserManager}. SAL's {@code UserManager} (which Jira would
+ * have to export as {@code salUserManager}) is not imported: nothing in the Jira plugin needs it yet.
+ */
+@SuppressWarnings("unused")
+final class ComponentImports {
+    @ComponentImport("activeObjects") private ActiveObjects activeObjects;
+    @ComponentImport("issueManager") private IssueManager issueManager;
+    @ComponentImport("jiraAuthenticationContext") private JiraAuthenticationContext jiraAuthenticationContext;
+    @ComponentImport("jiraUserManager") private UserManager jiraUserManager;
+    @ComponentImport("permissionManager") private PermissionManager permissionManager;
+    @ComponentImport("templateRenderer") private TemplateRenderer templateRenderer;
+
+    private ComponentImports() {
+    }
+}

@@ -1,0 +1,77 @@
+package com.gluework.jira.it;
+
+import com.atlassian.plugin.web.ContextProvider;
+import com.gluework.ao.GlueWorkEntities;
+import com.gluework.jira.descriptor.DescriptorChecks;
+import com.gluework.web.view.IssuePanelView;
+import org.junit.BeforeClass;
+import org.junit.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+/** The built Jira plugin jar agrees with its descriptor: what Jira would only find out at install or render time. */
+public class JiraDescriptorIT {
+    private static DescriptorChecks jar;
+
+    @BeforeClass
+    public static void openBuiltJar() {
+        jar = DescriptorChecks.ofBuiltPluginJar();
+    }
+
+    @Test
+    public void pluginInfo_shouldDeclareDataCenterCompatibility() {
+        assertNoProblems(jar.dataCenterParamsDeclared());
+        assertEquals("com.gluework.jira", jar.pluginKey());
+    }
+
+    @Test
+    public void moduleClasses_shouldExistWithTheSupertypeTheirModuleNeeds() {
+        assertNoProblems(jar.moduleClassesHaveSupertypes(Map.of("context-provider", ContextProvider.class)));
+    }
+
+    @Test
+    public void resources_shouldAllBeInTheJar() {
+        assertNoProblems(jar.resourcesExist());
+    }
+
+    @Test
+    public void i18nKeys_usedByDescriptorTemplatesAndScripts_shouldExist() {
+        assertNoProblems(jar.i18nKeysExist());
+    }
+
+    @Test
+    public void aoModule_shouldListExactlyTheGlueWorkEntities() {
+        assertNoProblems(jar.aoEntitiesMatch(GlueWorkEntities.ALL, GlueWorkEntities.NAMESPACE));
+    }
+
+    @Test
+    public void velocityAllowlist_shouldBeSortedExactAndCoverEveryTemplateCall() {
+        assertNoProblems(jar.velocityAllowlistComplete(
+                Map.of(IssuePanelView.TEMPLATE, Map.of(IssuePanelView.CONTEXT_KEY, IssuePanelView.class))));
+    }
+
+    @Test
+    public void restResources_shouldAllCarryAnAccessAnnotation() {
+        assertTrue("the REST package scan found no resource", jar.restResourceClasses().size() >= 3);
+        assertNoProblems(jar.restResourcesHaveAccessAnnotations());
+    }
+
+    @Test
+    public void springWiring_shouldResolveEveryBeanAndInjectedDependency() throws ClassNotFoundException {
+        Class<?> componentImports = Class.forName("com.gluework.jira.ComponentImports");
+        assertNoProblems(jar.springWiringResolves(DescriptorChecks.componentImports(componentImports)));
+    }
+
+    @Test
+    public void jar_shouldBundleNoHostOrSpringScannerClasses() {
+        assertNoProblems(jar.noHostClassesBundled());
+    }
+
+    private static void assertNoProblems(List<String> problems) {
+        assertTrue(String.join("\n", problems), problems.isEmpty());
+    }
+}

@@ -1,0 +1,2 @@
+/** Tests of the Jira web glue (context provider, template renderer adapter). */
+package com.gluework.jira.web;

@@ -1,0 +1,28 @@
+package com.gluework.web.rest.error;
+
+import com.gluework.web.rest.dto.ErrorDto;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.UUID;
+
+/**
+ * Anything else is our bug or the host's: 500 with a generic sentence and a reference, and the stack trace in the
+ * server log under that reference so an admin can find it. Nothing about the failure reaches the client.
+ */
+@Provider
+public final class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
+    private static final Logger LOG = LoggerFactory.getLogger(UnexpectedExceptionMapper.class);
+
+    @Override
+    public Response toResponse(Throwable exception) {
+        String reference = UUID.randomUUID().toString().substring(0, 8);
+        LOG.error("Glue Work REST call failed (reference {})", reference, exception);
+        return ErrorResponses.of(ErrorDto.of(500, "server",
+                "Something went wrong on the server. Try again; if it keeps happening, give your administrator the reference "
+                        + reference + ".")).build();
+    }
+}

@@ -1,0 +1,49 @@
+package com.gluework.web.rest.error;
+
+import com.gluework.web.rest.dto.ErrorDto;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/**
+ * Keeps the status the framework chose (404 no such path, 405 wrong method, 406, 415 wrong content type, …) and
+ * replaces its body with an {@link ErrorDto}. Server errors are handled like unexpected exceptions.
+ */
+@Provider
+public final class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
+
+    @Override
+    public Response toResponse(WebApplicationException exception) {
+        int status = exception.getResponse().getStatus();
+        if (status >= 500) {
+            return new UnexpectedExceptionMapper().toResponse(exception);
+        }
+        Response.ResponseBuilder response = ErrorResponses.of(errorFor(status));
+        Object allow = exception.getResponse().getHeaders().getFirst(HttpHeaders.ALLOW);
+        if (allow != null) {
+            response.header(HttpHeaders.ALLOW, allow);
+        }
+        return response.build();
+    }
+
+    private static ErrorDto errorFor(int status) {
+        switch (status) {
+            case 401:
+                return ErrorDto.of(status, "user", "Log in to do this.");
+            case 403:
+                return ErrorDto.of(status, "user", "You do not have permission to do this.");
+            case 404:
+                return ErrorDto.of(status, "path", "There is nothing at this address.");
+            case 405:
+                return ErrorDto.of(status, "method", "This address does not accept that HTTP method.");
+            case 406:
+                return ErrorDto.of(status, "accept", "This address cannot answer in the requested format.");
+            case 415:
+                return ErrorDto.of(status, "contentType", "Send the request body as application/json.");
+            default:
+                return ErrorDto.of(status, "request", "The request could not be processed.");
+        }
+    }
+}

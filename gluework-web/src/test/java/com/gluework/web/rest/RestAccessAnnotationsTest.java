@@ -1,0 +1,87 @@
+package com.gluework.web.rest;
+
+import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.MediaType;
+import org.junit.Test;
+
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import java.util.List;
+
+import static org.junit.Assert.assertArrayEquals;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+
+/** REST v2 refuses or defaults resources without an access annotation; ours state theirs on class and method. */
+public class RestAccessAnnotationsTest {
+    private static final List<Class<? extends Annotation>> ACCESS = List.of(AnonymousSiteAccess.class, LicensedOnly.class);
+    private static final List<Class<?>> RESOURCES = List.of(IssueContributionsResource.class, IssuePanelResource.class,
+            CorroborationsResource.class);
+
+    @Test
+    public void everyResource_shouldBeWiredByTheHostHelper() {
+        assertEquals(RESOURCES.size(), GlueWorkRestComponents.resources(null, null, null, null, null).size());
+    }
+
+    @Test
+    public void everyResourceClassAndMethod_shouldCarryExactlyOneAccessAnnotation() {
+        for (Class<?> resource : RESOURCES) {
+            assertNotNull(resource + " has @Path", resource.getAnnotation(Path.class));
+            assertEquals(resource + " access", 1, accessAnnotationsOn(resource.getAnnotations()));
+            for (Method method : resourceMethods(resource)) {
+                assertEquals(method + " access", 1, accessAnnotationsOn(method.getAnnotations()));
+            }
+        }
+    }
+
+    @Test
+    public void reads_shouldBeOpenToAnonymousSiteAccessAndWritesToLicensedUsersOnly() {
+        for (Class<?> resource : RESOURCES) {
+            for (Method method : resourceMethods(resource)) {
+                if (method.isAnnotationPresent(GET.class)) {
+                    assertTrue(method.toString(), method.isAnnotationPresent(AnonymousSiteAccess.class));
+                } else {
+                    assertTrue(method.toString(), method.isAnnotationPresent(LicensedOnly.class));
+                }
+            }
+        }
+    }
+
+    @Test
+    public void writes_shouldConsumeJsonOnly() {
+        for (Class<?> resource : RESOURCES) {
+            for (Method method : resourceMethods(resource)) {
+                if (method.isAnnotationPresent(POST.class)) {
+                    assertArrayEquals(method.toString(), new String[] {MediaType.APPLICATION_JSON},
+                            method.getAnnotation(Consumes.class).value());
+                }
+            }
+        }
+    }
+
+    @Test
+    public void resources_shouldHaveAMethodForEachDocumentedVerb() {
+        assertEquals(2, resourceMethods(IssueContributionsResource.class).size());
+        assertEquals(1, resourceMethods(IssuePanelResource.class).size());
+        assertEquals(1, resourceMethods(CorroborationsResource.class).size());
+    }
+
+    private static List<Method> resourceMethods(Class<?> resource) {
+        return Arrays.stream(resource.getDeclaredMethods())
+                .filter(m -> m.isAnnotationPresent(GET.class) || m.isAnnotationPresent(POST.class)
+                        || m.isAnnotationPresent(jakarta.ws.rs.PUT.class) || m.isAnnotationPresent(jakarta.ws.rs.DELETE.class))
+                .toList();
+    }
+
+    private static long accessAnnotationsOn(Annotation[] annotations) {
+        return Arrays.stream(annotations).filter(a -> ACCESS.contains(a.annotationType())
+                || a.annotationType().getPackageName().equals("com.atlassian.plugins.rest.api.security.annotation")).count();
+    }
+}

@@ -1,0 +1,295 @@
+package com.gluework.web.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.gluework.web.testing.InMemoryGlueWork;
+import com.gluework.web.view.ViewRenderer;
+import jakarta.ws.rs.core.MediaType;
+import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.server.ApplicationHandler;
+import org.glassfish.jersey.server.ContainerRequest;
+import org.glassfish.jersey.server.ContainerResponse;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.junit.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+import static org.mockito.ArgumentMatchers.anyMap;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+/**
+ * The resources and mappers inside a real Jersey runtime, in memory (no server, no socket): what only a JAX-RS
+ * runtime decides — content negotiation (415), body parsing, Location resolution, method matching (405).
+ */
+public class RestApiTest {
+    private static final URI BASE = URI.create("http://localhost:2990/rest/gluework/1.0/");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final InMemoryGlueWork glueWork = new InMemoryGlueWork();
+
+    @Test
+    public void postContribution_shouldAnswer201WithAnAbsoluteLocationAndTheDto() throws Exception {
+        // given
+        glueWork.currentUser.actAs("alice");
+
+        // when
+        Answer answer = call(app(), "POST", "issues/GW-1/contributions", MediaType.APPLICATION_JSON,
+                "{\"categoryKey\":\"review\",\"summary\":\"Caught a race\",\"occurredOn\":\"2026-11-24\",\"futureField\":1}");
+
+        // then
+        assertEquals(answer.body, 201, answer.status);
+        assertEquals(BASE + "contributions/1", answer.header("Location"));
+        assertEquals("Caught a race", answer.json().get("summary").asText());
+        assertEquals("Alice Lead", answer.json().get("contributor").get("displayName").asText());
+        assertEquals("2026-11-24", answer.json().get("occurredOn").asText());
+        assertTrue(answer.json().get("peerObservation").isBoolean());
+    }
+
+    @Test
+    public void getContributions_shouldAnswerAJsonList() throws Exception {
+        // given
+        glueWork.record("carol", "GW-1", "review", "Caught a race");
+        glueWork.currentUser.actAs("alice");
+
+        // when
+        Answer answer = call(app(), "GET", "issues/GW-1/contributions", null, null);
+
+        // then
+        assertEquals(200, answer.status);
+        assertEquals(1, answer.json().size());
+        assertEquals("review", answer.json().get(0).get("category").get("key").asText());
+    }
+
+    @Test
+    public void postContribution_shouldAnswer415ForAnyBodyThatIsNotJson() throws Exception {
+        // given
+        glueWork.currentUser.actAs("alice");
+
+        // when
+        Answer answer = call(app(), "POST", "issues/GW-1/contributions", MediaType.APPLICATION_FORM_URLENCODED,
+                "summary=hello");
+
+        // then
+        assertEquals(415, answer.status);
+        assertError(answer, "contentType");
+        assertTrue(glueWork.store.findByIssue(10001).isEmpty());
+    }
+
+    @Test
+    public void postContribution_shouldAnswer400NamingTheBodyForMalformedJson() throws Exception {
+        // given
+        glueWork.currentUser.actAs("alice");
+
+        // when
+        Answer answer = call(app(), "POST", "issues/GW-1/contributions", MediaType.APPLICATION_JSON, "{\"summary\": ");
+
+        // then
+        assertEquals(400, answer.status);
+        assertError(answer, "body");
+        assertFalse("no parser internals", answer.body.contains("NewContributionDto"));
+    }
+
+    @Test
+    public void postContribution_shouldAnswer400NamingAFieldOfTheWrongJsonType() throws Exception {
+        // given
+        glueWork.currentUser.actAs("alice");
+
+        // when
+        Answer answer = call(app(), "POST", "issues/GW-1/contributions", MediaType.APPLICATION_JSON,
+                "{\"categoryKey\":\"review\",\"summary\":\"x\",\"evidenceLinks\":{\"href\":\"https://x.example\"}}");
+
+        // then
+        assertEquals(400, answer.status);
+        assertError(answer, "evidenceLinks");
+    }
+
+    @Test
+    public void postContribution_shouldAnswer400NamingEveryInvalidField() throws Exception {
+        // given
+        glueWork.currentUser.actAs("alice");
+
+        // when
+        Answer answer = call(app(), "POST", "issues/GW-1/contributions", MediaType.APPLICATION_JSON,
+                "{\"categoryKey\":\"nope\",\"summary\":\"  \",\"evidenceLinks\":[\"javascript:alert(1)\"]}");
+
+        // then
+        assertEquals(400, answer.status);
+        assertEquals(400, answer.json().get("status").asInt());
+        List<String> fields = answer.json().get("errors").findValuesAsText("field");
+        assertEquals(List.of("categoryKey", "summary", "evidenceLinks[0]"), fields);
+        assertTrue(glueWork.store.findByIssue(10001).isEmpty());
+    }
+
+    @Test
+    public void postContribution_shouldAnswer400NamingOccurredOnForABadDate() throws Exception {
+        // given
+        glueWork.currentUser.actAs("alice");
+
+        // when
+        Answer answer = call(app(), "POST", "issues/GW-1/contributions", MediaType.APPLICATION_JSON,
+                "{\"categoryKey\":\"review\",\"summary\":\"x\",\"occurredOn\":\"yesterday\"}");
+
+        // then
+        assertEquals(400, answer.status);
+        assertError(answer, "occurredOn");
+    }
+
+    @Test
+    public void postContribution_shouldAnswer401ToAnonymous() throws Exception {
+        // given
+        glueWork.currentUser.anonymous();
+
+        // when
+        Answer answer = call(app(), "POST", "issues/GW-1/contributions", MediaType.APPLICATION_JSON,
+                "{\"categoryKey\":\"review\",\"summary\":\"x\"}");
+
+        // then
+        assertEquals(401, answer.status);
+        assertError(answer, "user");
+    }
+
+    @Test
+    public void getContributions_shouldAnswer404ForAHiddenIssueExactlyAsForAMissingOne() throws Exception {
+        // given
+        glueWork.currentUser.actAs("bob");
+
+        // when
+        Answer hidden = call(app(), "GET", "issues/SEC-1/contributions", null, null);
+        Answer missing = call(app(), "GET", "issues/SEC-2/contributions", null, null);
+
+        // then
+        assertEquals(404, hidden.status);
+        assertError(hidden, "issueKey");
+        assertEquals(missing.body.replace("SEC-2", "SEC-1"), hidden.body);
+    }
+
+    @Test
+    public void putContributions_shouldAnswer405WithTheAllowedMethods() throws Exception {
+        // when
+        Answer answer = call(app(), "PUT", "issues/GW-1/contributions", MediaType.APPLICATION_JSON, "{}");
+
+        // then
+        assertEquals(405, answer.status);
+        assertError(answer, "method");
+        assertTrue(answer.header("Allow").contains("POST"));
+    }
+
+    @Test
+    public void postCorroboration_shouldAnswer201ThenConflictOnTheSecondTry() throws Exception {
+        // given
+        long id = glueWork.record("carol", "GW-1", "review", "Caught a race");
+        glueWork.currentUser.actAs("dave");
+        ApplicationHandler app = app();
+
+        // when
+        Answer first = call(app, "POST", "contributions/" + id + "/corroborations", MediaType.APPLICATION_JSON, "{\"note\":\"Saw it\"}");
+        Answer second = call(app, "POST", "contributions/" + id + "/corroborations", MediaType.APPLICATION_JSON, "{}");
+
+        // then
+        assertEquals(201, first.status);
+        assertEquals("Saw it", first.json().get("corroborations").get(0).get("note").asText());
+        assertEquals(409, second.status);
+        assertError(second, "contributionId");
+    }
+
+    @Test
+    public void getPanel_shouldAnswerTheEscapedHtmlFragment() throws Exception {
+        // given
+        glueWork.record("carol", "GW-1", "review", "<script>alert(1)</script>");
+        glueWork.currentUser.actAs("alice");
+
+        // when
+        Answer answer = call(app(), "GET", "issues/GW-1/panel", null, null);
+
+        // then
+        assertEquals(200, answer.status);
+        assertTrue(answer.header("Content-Type").startsWith("text/html"));
+        assertTrue(answer.body.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+        assertFalse(answer.body.contains("<script>"));
+    }
+
+    @Test
+    public void anUnexpectedFailure_shouldAnswer500WithAGenericSentenceAndNoDetails() throws Exception {
+        // given
+        ViewRenderer broken = mock(ViewRenderer.class);
+        when(broken.render(anyString(), anyMap())).thenThrow(new IllegalStateException("secret table AO_123456_X is gone"));
+        glueWork.currentUser.actAs("alice");
+        ApplicationHandler app = app(new IssuePanelResource(glueWork.service, glueWork.currentUser, glueWork.views, broken));
+
+        // when
+        Answer answer = call(app, "GET", "issues/GW-1/panel", null, null);
+
+        // then
+        assertEquals(500, answer.status);
+        assertError(answer, "server");
+        assertFalse(answer.body.contains("secret"));
+        assertFalse(answer.body.contains("IllegalStateException"));
+    }
+
+    private ApplicationHandler app(Object... extraResources) {
+        ResourceConfig config = new ResourceConfig();
+        if (extraResources.length == 0) {
+            GlueWorkRestComponents.resources(glueWork.service, glueWork.currentUser, glueWork.dtos, glueWork.views,
+                    glueWork.renderer).forEach(config::register);
+        } else {
+            List.of(extraResources).forEach(config::register);
+        }
+        GlueWorkRestComponents.exceptionMappers().forEach(config::register);
+        config.register(JacksonFeature.class);
+        return new ApplicationHandler(config);
+    }
+
+    private static Answer call(ApplicationHandler app, String method, String path, String contentType, String body)
+            throws Exception {
+        ContainerRequest request = new ContainerRequest(BASE, BASE.resolve(path), method, null,
+                new org.glassfish.jersey.internal.MapPropertiesDelegate(), app.getConfiguration());
+        request.header("Accept", "application/json, text/html");
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+            request.setEntityStream(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)));
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ContainerResponse response = app.apply(request, out).get();
+        return new Answer(response.getStatus(), response.getStringHeaders().entrySet().stream()
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> String.join(",", e.getValue()))),
+                out.toString(StandardCharsets.UTF_8));
+    }
+
+    private static void assertError(Answer answer, String field) throws Exception {
+        assertTrue(answer.header("Content-Type"), answer.header("Content-Type").startsWith(MediaType.APPLICATION_JSON));
+        assertEquals(answer.status, answer.json().get("status").asInt());
+        assertEquals(answer.body, field, answer.json().get("errors").get(0).get("field").asText());
+        assertFalse(answer.json().get("errors").get(0).get("message").asText().isBlank());
+    }
+
+    private static final class Answer {
+        final int status;
+        final Map<String, String> headers;
+        final String body;
+
+        Answer(int status, Map<String, String> headers, String body) {
+            this.status = status;
+            this.headers = headers;
+            this.body = body;
+        }
+
+        String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).map(Map.Entry::getValue)
+                    .findFirst().orElse("");
+        }
+
+        JsonNode json() throws Exception {
+            return JSON.readTree(body);
+        }
+    }
+}

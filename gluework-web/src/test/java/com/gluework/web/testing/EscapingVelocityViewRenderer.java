@@ -1,0 +1,147 @@
+package com.gluework.web.testing;
+
+import com.gluework.web.view.ViewRenderer;
+import org.apache.velocity.Template;
+import org.apache.velocity.VelocityContext;
+import org.apache.velocity.app.VelocityEngine;
+import org.apache.velocity.app.event.EventCartridge;
+import org.apache.velocity.app.event.ReferenceInsertionEventHandler;
+import org.apache.velocity.context.Context;
+import org.apache.velocity.runtime.RuntimeConstants;
+import org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader;
+
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Renders classpath templates with Velocity 2 the way Atlassian Template Renderer renders them in Jira: every
+ * inserted reference is HTML-escaped unless its name marks it as HTML (atlassian-platform.md §4.4), and
+ * {@code $i18n} is in the context. Velocity is configured to behave like the products' Velocity 1.7 where the two
+ * differ (whitespace, empty-string truthiness, "-" in names), so a template that passes here works there.
+ */
+public final class EscapingVelocityViewRenderer implements ViewRenderer {
+    /** Names ATR never escapes whatever they hold (Sitemesh decorator variables). */
+    private static final Set<String> UNESCAPED_NAMES = Set.of("xHtmlContent", "body", "head");
+
+    private final VelocityEngine engine;
+    private final PropertiesI18n i18n;
+
+    public EscapingVelocityViewRenderer() {
+        this(new PropertiesI18n());
+    }
+
+    public EscapingVelocityViewRenderer(PropertiesI18n i18n) {
+        this.i18n = i18n;
+        this.engine = new VelocityEngine();
+        engine.setProperty(RuntimeConstants.RESOURCE_LOADERS, "classpath");
+        engine.setProperty("resource.loader.classpath.class", ClasspathResourceLoader.class.getName());
+        engine.setProperty(RuntimeConstants.INPUT_ENCODING, StandardCharsets.UTF_8.name());
+        // Velocity 1.7 behaviour: keep whitespace as 1.7 did, treat "" as true in #if, allow "-" inside names.
+        engine.setProperty(RuntimeConstants.SPACE_GOBBLING, "bc");
+        engine.setProperty(RuntimeConstants.CHECK_EMPTY_OBJECTS, false);
+        engine.setProperty(RuntimeConstants.PARSER_HYPHEN_ALLOWED, true);
+        engine.init();
+    }
+
+    @Override
+    public String render(String templatePath, Map<String, Object> context) {
+        VelocityContext velocityContext = new VelocityContext(new HashMap<>(context));
+        velocityContext.put("i18n", i18n);
+        EventCartridge events = new EventCartridge();
+        events.addReferenceInsertionEventHandler(new HtmlEscapingInsertion());
+        events.attachToContext(velocityContext);
+        Template template = engine.getTemplate(templatePath, StandardCharsets.UTF_8.name());
+        StringWriter out = new StringWriter();
+        template.merge(velocityContext, out);
+        return out.toString();
+    }
+
+    /**
+     * ATR's rule: a reference is inserted as it is when the name of its last segment ends in "html" (any case), when
+     * that name starts with "render" or "getRender" (the method name rule), or when it is one of the decorator
+     * names; everything else is escaped.
+     *
+     * @param reference the reference as written in the template, e.g. {@code $!{row.summary}} or
+     *                  {@code $i18n.getText("key", $x)}
+     */
+    public static boolean isInsertedUnescaped(String reference) {
+        String name = lastSegmentName(reference);
+        return name.toLowerCase(Locale.ROOT).endsWith("html")
+                || name.startsWith("render") || name.startsWith("getRender")
+                || (UNESCAPED_NAMES.contains(name) && isSingleSegment(reference));
+    }
+
+    /**
+     * Escapes {@code & < > "} — deliberately not {@code '}: that mirrors the weakest escaper the products might use,
+     * so a template that relied on apostrophes being escaped (a single-quoted attribute) would fail its tests.
+     */
+    public static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&': out.append("&amp;"); break;
+                case '<': out.append("&lt;"); break;
+                case '>': out.append("&gt;"); break;
+                case '"': out.append("&quot;"); break;
+                default: out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** {@code $!{a.b.getC("x.y", $d.e)}} → {@code getC}; {@code $a} → {@code a}. */
+    static String lastSegmentName(String reference) {
+        String body = strip(reference);
+        int depth = 0;
+        char quote = 0;
+        int segmentStart = 0;
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (quote != 0) {
+                if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '(' || c == '[') {
+                depth++;
+            } else if (c == ')' || c == ']') {
+                depth--;
+            } else if (c == '.' && depth == 0) {
+                segmentStart = i + 1;
+            }
+        }
+        String segment = body.substring(segmentStart);
+        int end = 0;
+        while (end < segment.length() && (Character.isLetterOrDigit(segment.charAt(end)) || segment.charAt(end) == '_'
+                || segment.charAt(end) == '-')) {
+            end++;
+        }
+        return segment.substring(0, end);
+    }
+
+    private static boolean isSingleSegment(String reference) {
+        return strip(reference).indexOf('.') < 0;
+    }
+
+    private static String strip(String reference) {
+        String body = reference.startsWith("$") ? reference.substring(1) : reference;
+        body = body.startsWith("!") ? body.substring(1) : body;
+        if (body.startsWith("{") && body.endsWith("}")) {
+            body = body.substring(1, body.length() - 1);
+        }
+        return body;
+    }
+
+    private static final class HtmlEscapingInsertion implements ReferenceInsertionEventHandler {
+        @Override
+        public Object referenceInsert(Context context, String reference, Object value) {
+            return value == null || isInsertedUnescaped(reference) ? value : escape(value.toString());
+        }
+    }
+}

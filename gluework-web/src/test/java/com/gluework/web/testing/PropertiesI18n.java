@@ -1,0 +1,62 @@
+package com.gluework.web.testing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.text.MessageFormat;
+import java.util.Collections;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+
+/**
+ * The {@code $i18n} of templates outside Atlassian products: reads the plugin's i18n bundle from the classpath and,
+ * like Atlassian's resolvers, formats every text with {@link MessageFormat} (so {@code ''} is an apostrophe and
+ * {@code {0}} an argument) and answers an unknown key with the key itself.
+ */
+public final class PropertiesI18n {
+    /** The bundle the Jira descriptor's i18n resource names. */
+    public static final String BUNDLE = "i18n/gluework.properties";
+
+    private final Map<String, String> patterns;
+
+    public PropertiesI18n() {
+        this(BUNDLE);
+    }
+
+    public PropertiesI18n(String classpathResource) {
+        this.patterns = load(classpathResource);
+    }
+
+    public String getText(String key) {
+        return getText(key, new Object[0]);
+    }
+
+    public String getText(String key, Object... arguments) {
+        String pattern = patterns.get(key);
+        return pattern == null ? key : new MessageFormat(pattern, Locale.ENGLISH).format(arguments);
+    }
+
+    /** Every key and its unformatted pattern, sorted by key (e.g. for emulating the {@code jsI18n} transformer). */
+    public Map<String, String> patterns() {
+        return patterns;
+    }
+
+    private static Map<String, String> load(String classpathResource) {
+        ClassLoader loader = PropertiesI18n.class.getClassLoader();
+        try (InputStream in = loader.getResourceAsStream(classpathResource)) {
+            if (in == null) {
+                throw new IllegalArgumentException("No i18n bundle on the classpath at " + classpathResource);
+            }
+            // Properties.load(InputStream) reads ISO-8859-1 with \\u escapes, exactly as Atlassian loads bundles.
+            Properties properties = new Properties();
+            properties.load(in);
+            Map<String, String> byKey = new TreeMap<>();
+            properties.stringPropertyNames().forEach(k -> byKey.put(k, properties.getProperty(k)));
+            return Collections.unmodifiableMap(byKey);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read i18n bundle " + classpathResource, e);
+        }
+    }
+}

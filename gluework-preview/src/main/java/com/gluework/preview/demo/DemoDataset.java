@@ -1,0 +1,50 @@
+package com.gluework.preview.demo;
+
+import com.gluework.preview.access.PreviewAccessPolicy.ProjectPermissions;
+import com.gluework.preview.jirarest.JiraRestDocuments;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * The demo team's world: Jira REST documents for users, projects, issues and sprints, and the glue contributions
+ * the store starts with. Deterministic: the same {@link #SEED}, day and base URL give byte-identical output.
+ *
+ * @param jira          what a Jira at {@code baseUrl} would answer
+ * @param contributions what the team had recorded before the preview started, oldest first
+ */
+public record DemoDataset(DemoCalendar calendar, JiraRestDocuments jira, List<SeedContribution> contributions) {
+    public static final long SEED = 20_240_611L;
+    public static final String GW_PROJECT_NAME = "Payments Platform";
+    public static final String SEC_PROJECT_NAME = "Security Incidents";
+    public static final long BOARD_ID = 1;
+    public static final String FIRST_ISSUE_KEY = "GW-1";
+
+    public DemoDataset {
+        contributions = List.copyOf(contributions);
+    }
+
+    /** @param baseUrl where the documents say they come from (their {@code self} and avatar links) */
+    public static DemoDataset generate(Clock clock, URI baseUrl) {
+        DemoCalendar calendar = new DemoCalendar(clock);
+        // One seeded stream per part, so a change to one part never reshuffles the other.
+        JiraRestDocuments jira = new DemoJiraDocuments(calendar, baseUrl, new Random(SEED)).generate();
+        List<SeedContribution> contributions = new DemoContributions(calendar, new Random(SEED + 1)).generate();
+        return new DemoDataset(calendar, jira, contributions);
+    }
+
+    public static String sprintName(int sprint) {
+        return "Payments Sprint " + sprint;
+    }
+
+    /** GW is the whole team's, administered by alice; SEC is alice's alone, so SEC-1 shows the "404 without revealing" rule. */
+    public static Map<String, ProjectPermissions> permissions() {
+        return Map.of(
+                "GW", ProjectPermissions.openToEveryone(Set.of(DemoTeam.ALICE)),
+                "SEC", ProjectPermissions.restrictedTo(Set.of(DemoTeam.ALICE), Set.of(DemoTeam.ALICE)));
+    }
+}

@@ -1,0 +1,133 @@
+package com.gluework.preview.pages;
+
+import com.gluework.core.model.IssueContributions;
+import com.gluework.core.model.Person;
+import com.gluework.core.port.AccessPolicy;
+import com.gluework.core.service.ContributionService;
+import com.gluework.preview.jirarest.JiraIssue;
+import com.gluework.preview.jirarest.JiraRestIssueSource;
+import com.gluework.preview.jirarest.JiraRestPeopleDirectory;
+import com.gluework.preview.jirarest.JiraRestSprintSource;
+import com.gluework.preview.jirarest.JiraSprint;
+import com.gluework.web.view.IssuePanelView;
+import com.gluework.web.view.IssuePanelViewFactory;
+import com.gluework.web.view.ViewRenderer;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Builds the preview's issue page. Visibility follows the same rule as the REST API — the page exists only for
+ * viewers the {@link AccessPolicy} lets browse the issue, and an unknown and a hidden issue look the same — and the
+ * Glue Work panel is rendered by gluework-web's factory and template, as Jira's web panel renders it.
+ */
+public final class IssuePageViewFactory {
+    private static final DateTimeFormatter SHOWN_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
+
+    private final JiraRestIssueSource issues;
+    private final JiraRestPeopleDirectory people;
+    private final JiraRestSprintSource sprints;
+    private final long boardId;
+    private final List<String> listedProjects;
+    private final AccessPolicy access;
+    private final ContributionService contributions;
+    private final IssuePanelViewFactory panels;
+    private final ViewRenderer renderer;
+    private final ZoneId zone;
+
+    /**
+     * @param listedProjects projects whose issues the navigation list shows (besides the viewed issue's own)
+     * @param zone           the zone dates are shown in
+     */
+    public IssuePageViewFactory(JiraRestIssueSource issues, JiraRestPeopleDirectory people, JiraRestSprintSource sprints,
+                                long boardId, List<String> listedProjects, AccessPolicy access, ContributionService contributions,
+                                IssuePanelViewFactory panels, ViewRenderer renderer, ZoneId zone) {
+        this.issues = issues;
+        this.people = people;
+        this.sprints = sprints;
+        this.boardId = boardId;
+        this.listedProjects = List.copyOf(listedProjects);
+        this.access = access;
+        this.contributions = contributions;
+        this.panels = panels;
+        this.renderer = renderer;
+        this.zone = zone;
+    }
+
+    public FrameView frame(Optional<String> viewer) {
+        List<FrameView.UserOptionView> options = people.listPeople().stream().filter(Person::active)
+                .map(p -> new FrameView.UserOptionView(p.key(), p.displayName(), viewer.map(p.key()::equals).orElse(false)))
+                .toList();
+        return new FrameView(options, viewer.map(this::nameOf).orElse(""));
+    }
+
+    /** @return empty when the issue is unknown or the viewer may not browse it */
+    public Optional<IssuePageView> create(String issueKey, Optional<String> viewer) {
+        Optional<JiraIssue> found = issues.findIssueDetails(issueKey).filter(i -> i.key().equals(issueKey));
+        if (found.isEmpty() || !access.canBrowse(viewer, found.get().ref())) {
+            return Optional.empty();
+        }
+        JiraIssue issue = found.get();
+        IssueContributions shown = contributions.listForIssue(viewer, issue.key());
+        String panelHtml = renderer.render(IssuePanelView.TEMPLATE, Map.of(IssuePanelView.CONTEXT_KEY, panels.create(shown, viewer)));
+        return Optional.of(new IssuePageView(frame(viewer), issue.key(), issue.summary(), orEmpty(issue.issueTypeName()),
+                issue.projectKey(), orEmpty(issue.projectName()), issue.statusName(), issue.statusCategoryKey(),
+                issue.assigneeKey() == null ? "Unassigned" : nameOf(issue.assigneeKey()),
+                issue.reporterKey() == null ? "" : nameOf(issue.reporterKey()), sprintNameOf(issue),
+                shown(issue.created()), shown(issue.resolved()), description(issue), issueList(issue, viewer),
+                history(issue), panelHtml));
+    }
+
+    private List<IssuePageView.IssueLinkView> issueList(JiraIssue current, Optional<String> viewer) {
+        Set<String> projects = new LinkedHashSet<>(listedProjects);
+        projects.add(current.projectKey());
+        List<IssuePageView.IssueLinkView> links = new ArrayList<>();
+        for (String project : projects) {
+            issues.findProjectIssues(project).stream()
+                    .filter(i -> access.canBrowse(viewer, i.ref()))
+                    .forEach(i -> links.add(new IssuePageView.IssueLinkView(i.key(), i.summary(), i.statusName(), i.key().equals(current.key()))));
+        }
+        return links;
+    }
+
+    private List<IssuePageView.HistoryRowView> history(JiraIssue issue) {
+        return issue.statusChanges().stream()
+                .map(c -> new IssuePageView.HistoryRowView(c.authorKey() == null ? "" : nameOf(c.authorKey()), shown(c.at()),
+                        orEmpty(c.fromText()), orEmpty(c.toText())))
+                .toList();
+    }
+
+    private String sprintNameOf(JiraIssue issue) {
+        if (issue.sprintIds().isEmpty()) {
+            return "";
+        }
+        long latest = issue.sprintIds().get(issue.sprintIds().size() - 1);
+        return sprints.findBoardSprints(boardId).stream().filter(s -> s.id() == latest).map(JiraSprint::name).findFirst()
+                .orElse("Sprint " + latest);
+    }
+
+    /** The description as Jira shows it to a reader: plain text (the template escapes it; wiki markup is not rendered). */
+    private static String description(JiraIssue issue) {
+        return issue.description();
+    }
+
+    private String nameOf(String userKey) {
+        return people.findPerson(userKey).map(Person::displayName).orElse(userKey);
+    }
+
+    private String shown(OffsetDateTime at) {
+        return at == null ? "" : at.atZoneSameInstant(zone).format(SHOWN_TIME);
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
+    }
+}

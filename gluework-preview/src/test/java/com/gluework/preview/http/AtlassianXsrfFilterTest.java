@@ -1,0 +1,142 @@
+package com.gluework.preview.http;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.junit.Before;
+import org.junit.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+
+import static org.junit.Assert.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+public class AtlassianXsrfFilterTest {
+    private final AtlassianXsrfFilter filter = new AtlassianXsrfFilter();
+    private final HttpServletRequest request = mock(HttpServletRequest.class);
+    private final HttpServletResponse response = mock(HttpServletResponse.class);
+    private final FilterChain chain = mock(FilterChain.class);
+    private final ByteArrayOutputStream body = new ByteArrayOutputStream();
+
+    @Before
+    public void setUp() throws Exception {
+        when(request.getScheme()).thenReturn("http");
+        when(request.getServerName()).thenReturn("localhost");
+        when(request.getServerPort()).thenReturn(2990);
+        when(request.getMethod()).thenReturn("POST");
+        when(response.getOutputStream()).thenReturn(new ServletOutputStream() {
+            @Override
+            public boolean isReady() {
+                return true;
+            }
+
+            @Override
+            public void setWriteListener(WriteListener listener) {
+            }
+
+            @Override
+            public void write(int b) {
+                body.write(b);
+            }
+        });
+    }
+
+    @Test
+    public void doFilter_shouldPassASameOriginJsonPost() throws Exception {
+        // given
+        when(request.getContentType()).thenReturn("application/json; charset=UTF-8");
+        when(request.getHeader("Origin")).thenReturn("http://localhost:2990");
+
+        // when
+        filter.doFilter(request, response, chain);
+
+        // then
+        verify(chain).doFilter(request, response);
+    }
+
+    @Test
+    public void doFilter_shouldRefuseFormLikeBodiesWithoutTheNoCheckHeader() throws Exception {
+        for (String type : new String[]{"text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x",
+                "TEXT/PLAIN;charset=UTF-8", null, ""}) {
+            // given
+            HttpServletRequest req = post(type, null);
+
+            // when
+            filter.doFilter(req, response, chain);
+        }
+
+        // then
+        verify(chain, never()).doFilter(any(), any());
+        verify(response, org.mockito.Mockito.times(6)).setStatus(403);
+        assertTrue(body.toString(StandardCharsets.UTF_8).contains("\"field\":\"X-Atlassian-Token\""));
+    }
+
+    @Test
+    public void doFilter_shouldLetAFormLikeBodyThroughWithNoCheckSoJaxRsCanAnswer415() throws Exception {
+        // given
+        HttpServletRequest req = post("text/plain", "no-check");
+
+        // when
+        filter.doFilter(req, response, chain);
+
+        // then
+        verify(chain).doFilter(req, response);
+    }
+
+    @Test
+    public void doFilter_shouldRefuseACrossOriginStateChangeEvenAsJsonWithNoCheck() throws Exception {
+        for (String origin : new String[]{"http://evil.example", "http://localhost:8080", "https://localhost:2990", "null", "::"}) {
+            // given
+            HttpServletRequest req = post("application/json", "no-check");
+            when(req.getHeader("Origin")).thenReturn(origin);
+
+            // when
+            filter.doFilter(req, response, chain);
+        }
+
+        // then
+        verify(chain, never()).doFilter(any(), any());
+        assertTrue(body.toString(StandardCharsets.UTF_8).contains("\"field\":\"Origin\""));
+    }
+
+    @Test
+    public void doFilter_shouldLeaveReadsAlone() throws Exception {
+        // given a GET with no body and another origin (reading is the browser's same-origin policy's job)
+        when(request.getMethod()).thenReturn("GET");
+        when(request.getHeader("Origin")).thenReturn("http://evil.example");
+
+        // when
+        filter.doFilter(request, response, chain);
+
+        // then
+        verify(chain).doFilter(request, response);
+    }
+
+    @Test
+    public void doFilter_shouldCheckPutAndDeleteLikePost() throws Exception {
+        for (String method : new String[]{"PUT", "DELETE", "PATCH"}) {
+            HttpServletRequest req = post(null, null);
+            when(req.getMethod()).thenReturn(method);
+            filter.doFilter(req, response, chain);
+        }
+        verify(chain, never()).doFilter(any(), any());
+    }
+
+    private HttpServletRequest post(String contentType, String token) {
+        HttpServletRequest req = mock(HttpServletRequest.class);
+        when(req.getMethod()).thenReturn("POST");
+        when(req.getScheme()).thenReturn("http");
+        when(req.getServerName()).thenReturn("localhost");
+        when(req.getServerPort()).thenReturn(2990);
+        when(req.getContentType()).thenReturn(contentType);
+        when(req.getHeader(AtlassianXsrfFilter.TOKEN_HEADER)).thenReturn(token);
+        return req;
+    }
+}

@@ -11,11 +11,9 @@
         if (!(select instanceof HTMLSelectElement) || select.id !== 'preview-user') {
             return;
         }
-        if (select.value) {
-            document.cookie = COOKIE + '=' + encodeURIComponent(select.value) + '; path=/; SameSite=Lax';
-        } else {
-            document.cookie = COOKIE + '=; path=/; SameSite=Lax; Max-Age=0';
-        }
+        // "Nobody" is stored explicitly: with no cookie at all, a page visit would act as the team lead again.
+        var value = select.value || 'anonymous';
+        document.cookie = COOKIE + '=' + encodeURIComponent(value) + '; path=/; SameSite=Lax';
         window.location.reload();
     });
 }());

@@ -17,9 +17,15 @@ import java.util.Optional;
  * Works out who is calling — PREVIEW ONLY, see {@link DemoLogins}: HTTP Basic with a demo user (password = user name),
  * else the user switcher's {@value #USER_COOKIE} cookie, else anonymous. Wrong Basic credentials get 401 like Jira,
  * rather than silently falling back to anonymous. The user is held for exactly the duration of the request.
+ * <p>
+ * A first visit to a page (no cookie at all, not a REST call) acts as the team lead {@value #FIRST_VISIT_USER} and sets
+ * the cookie, so the README's "open http://localhost:2990/" lands on a working panel. Choosing "Nobody" in the switcher
+ * stores {@value #ANONYMOUS} explicitly. REST calls never get this default: without Basic or the cookie they are anonymous.
  */
 public final class PreviewAuthenticationFilter extends HttpFilter {
     public static final String USER_COOKIE = "gluework_user";
+    public static final String FIRST_VISIT_USER = "alice";
+    public static final String ANONYMOUS = "anonymous";
     private static final long serialVersionUID = 1L;
     private static final String BASIC = "basic ";
 
@@ -45,7 +51,12 @@ public final class PreviewAuthenticationFilter extends HttpFilter {
                 return;
             }
         } else {
-            user = logins.switchedTo(cookie(request, USER_COOKIE));
+            String switched = cookie(request, USER_COOKIE);
+            if (switched == null && isFirstPageVisit(request)) {
+                switched = FIRST_VISIT_USER;
+                response.addHeader("Set-Cookie", USER_COOKIE + "=" + FIRST_VISIT_USER + "; Path=/; SameSite=Lax");
+            }
+            user = logins.switchedTo(switched);
         }
         currentUser.set(user.orElse(null));
         try {
@@ -53,6 +64,16 @@ public final class PreviewAuthenticationFilter extends HttpFilter {
         } finally {
             currentUser.clear();
         }
+    }
+
+    private static boolean isFirstPageVisit(HttpServletRequest request) {
+        String uri = request.getRequestURI();
+        if (uri == null || !"GET".equals(request.getMethod())) {
+            return false;
+        }
+        String contextPath = request.getContextPath() == null ? "" : request.getContextPath();
+        String path = uri.substring(Math.min(contextPath.length(), uri.length()));
+        return !path.startsWith("/rest/") && !path.startsWith("/static/");
     }
 
     private Optional<String> basicUser(String encoded) {

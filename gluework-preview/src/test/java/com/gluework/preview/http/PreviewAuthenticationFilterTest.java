@@ -21,6 +21,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
@@ -119,6 +120,50 @@ public class PreviewAuthenticationFilterTest {
 
         // then
         assertEquals(Optional.of("erin"), userSeenByChain.get());
+    }
+
+    @Test
+    public void doFilter_shouldActAsTheTeamLeadOnAFirstPageVisitAndRememberIt() throws Exception {
+        // given
+        when(people.findPerson("alice")).thenReturn(Optional.of(new Person("alice", "alice", "Alice Moreau", "", true)));
+        when(request.getMethod()).thenReturn("GET");
+        when(request.getRequestURI()).thenReturn("/browse/GW-1");
+
+        // when
+        filter.doFilter(request, response, chain);
+
+        // then
+        assertEquals(Optional.of("alice"), userSeenByChain.get());
+        verify(response).addHeader("Set-Cookie", "gluework_user=alice; Path=/; SameSite=Lax");
+    }
+
+    @Test
+    public void doFilter_shouldKeepRestCallsWithoutCredentialsAnonymous() throws Exception {
+        // given
+        when(people.findPerson("alice")).thenReturn(Optional.of(new Person("alice", "alice", "Alice Moreau", "", true)));
+        when(request.getMethod()).thenReturn("GET");
+        when(request.getRequestURI()).thenReturn("/rest/gluework/1.0/issues/GW-1/panel");
+
+        // when
+        filter.doFilter(request, response, chain);
+
+        // then
+        assertEquals(Optional.empty(), userSeenByChain.get());
+        verify(response, never()).addHeader(eq("Set-Cookie"), anyString());
+    }
+
+    @Test
+    public void doFilter_shouldStayAnonymousWhenNobodyWasChosen() throws Exception {
+        // given
+        when(request.getMethod()).thenReturn("GET");
+        when(request.getRequestURI()).thenReturn("/browse/GW-1");
+        when(request.getCookies()).thenReturn(new Cookie[]{new Cookie(PreviewAuthenticationFilter.USER_COOKIE, "anonymous")});
+
+        // when
+        filter.doFilter(request, response, chain);
+
+        // then
+        assertEquals(Optional.empty(), userSeenByChain.get());
     }
 
     @Test

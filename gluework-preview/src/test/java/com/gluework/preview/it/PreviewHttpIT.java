@@ -1,5 +1,7 @@
 package com.gluework.preview.it;
 
+import com.gluework.preview.http.PreviewAuthenticationFilter;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.ClassRule;
@@ -172,7 +174,11 @@ public class PreviewHttpIT {
         // when
         HttpResponse<String> root = get("/", null);
         HttpResponse<String> page = get("/browse/GW-1", "bob");
-        HttpResponse<String> anonymousPage = get("/browse/GW-1", null);
+        HttpResponse<String> firstVisit = get("/browse/GW-1", null);
+        HttpResponse<String> anonymousPage = http.send(HttpRequest.newBuilder(PREVIEW.url("/browse/GW-1"))
+                .header("Cookie", PreviewAuthenticationFilter.USER_COOKIE + "=" + PreviewAuthenticationFilter.ANONYMOUS).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> anonymousRest = get(API + "/issues/GW-1/panel", null);
         HttpResponse<String> script = get("/static/gluework/js/gluework-panel.js", null);
 
         // then
@@ -183,6 +189,9 @@ public class PreviewHttpIT {
         assertTrue(page.body().contains("class=\"gluework-panel\""));
         assertTrue(page.body().contains("/static/aui/aui-prototyping.css"));
         assertFalse(anonymousPage.body().contains("class=\"gluework-panel\""));
+        assertTrue("a first visit acts as the team lead", firstVisit.body().contains("class=\"gluework-panel\""));
+        assertTrue(firstVisit.headers().firstValue("Set-Cookie").orElse("").startsWith("gluework_user=alice"));
+        assertEquals("REST never defaults to a user", 404, anonymousRest.statusCode());
         assertEquals(200, script.statusCode());
         assertFalse("jsI18n left a call untransformed", script.body().matches("(?s).*AJS\\.I18n\\.getText\\(\\s*['\"].*"));
         for (String asset : List.of("/static/aui/aui-prototyping.css", "/static/aui/aui-prototyping.js", "/static/aui/jquery.min.js",

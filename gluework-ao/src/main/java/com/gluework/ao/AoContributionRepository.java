@@ -2,15 +2,22 @@ package com.gluework.ao;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.gluework.ao.entity.BeneficiaryEntity;
+import com.gluework.ao.entity.ChangeEntity;
+import com.gluework.ao.entity.ChangeFieldEntity;
 import com.gluework.ao.entity.ContributionEntity;
 import com.gluework.ao.entity.CorroborationEntity;
 import com.gluework.core.error.ConflictException;
+import com.gluework.core.error.NotFoundException;
+import com.gluework.core.model.ChangeKind;
 import com.gluework.core.model.Contribution;
+import com.gluework.core.model.ContributionChange;
 import com.gluework.core.model.ContributionSource;
 import com.gluework.core.model.ContributionState;
 import com.gluework.core.model.Corroboration;
+import com.gluework.core.model.FieldChange;
 import com.gluework.core.model.IssueRef;
 import com.gluework.core.model.NewContribution;
+import com.gluework.core.model.NewContributionChange;
 import com.gluework.core.port.ContributionRepository;
 import jakarta.inject.Inject;
 import net.java.ao.Query;
@@ -21,17 +28,27 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
  * Contributions in Active Objects. A read costs three queries (contributions, then their beneficiaries and their
- * corroborations by {@code CONTRIBUTION_ID IN (...)}), whatever the number of rows; only an issue with more than
+ * active corroborations by {@code CONTRIBUTION_ID IN (...)}), whatever the number of rows; only an issue with more than
  * {@value #IN_CHUNK} contributions splits the IN lists, which keeps every statement under Oracle's 1,000-item limit.
+ * <p>
+ * Every write runs in one transaction with its history entry. Concurrent changes are refused by the history's unique
+ * {@code CHANGE_KEY} (see {@link ChangeEntity}); nothing is deleted: withdrawn corroborations and removed beneficiaries
+ * are marked with the time it happened.
  */
 public final class AoContributionRepository implements ContributionRepository {
     static final int IN_CHUNK = 500;
@@ -45,7 +62,7 @@ public final class AoContributionRepository implements ContributionRepository {
     }
 
     @Override
-    public Contribution create(NewContribution c) {
+    public Contribution create(NewContribution c, NewContributionChange creation) {
         // Instants are stored in whole milliseconds; return exactly what a later read will return.
         long createdMillis = c.createdAt().toEpochMilli();
         int id = ao.executeInTransaction(() -> {
@@ -71,12 +88,9 @@ public final class AoContributionRepository implements ContributionRepository {
             int contributionId = ao.create(ContributionEntity.class, row).getID();
             List<String> beneficiaries = c.beneficiaryKeys();
             for (int i = 0; i < beneficiaries.size(); i++) {
-                Map<String, Object> beneficiary = new HashMap<>();
-                beneficiary.put("CONTRIBUTION_ID", contributionId);
-                beneficiary.put("BENEFICIARY_KEY", beneficiaries.get(i));
-                beneficiary.put("LIST_INDEX", i);
-                ao.create(BeneficiaryEntity.class, beneficiary);
+                addBeneficiary(contributionId, beneficiaries.get(i), i);
             }
+            appendChange(contributionId, creation, versionKey(contributionId, 1));
             return contributionId;
         });
         Instant created = Instant.ofEpochMilli(createdMillis);
@@ -102,25 +116,215 @@ public final class AoContributionRepository implements ContributionRepository {
     }
 
     @Override
-    public Corroboration addCorroboration(long contributionId, String corroboratorKey, String note, Instant at) {
+    public List<Contribution> findByIssues(Collection<Long> issueIds) {
+        List<Long> ids = List.copyOf(new HashSet<>(issueIds));
+        List<ContributionEntity> rows = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += IN_CHUNK) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
+            Collections.addAll(rows, ao.find(ContributionEntity.class,
+                    Query.select().where("ISSUE_ID IN (" + placeholders(chunk.size()) + ")", chunk.toArray())));
+        }
+        rows.sort(Comparator.comparingLong(ContributionEntity::getCreatedAtMillis).thenComparingInt(ContributionEntity::getID));
+        return withChildren(rows.toArray(new ContributionEntity[0]));
+    }
+
+    @Override
+    public Corroboration addCorroboration(long contributionId, String corroboratorKey, String note, Instant at,
+                                          NewContributionChange corroborated) {
+        int contribution = Math.toIntExact(contributionId);
         long createdMillis = at.toEpochMilli();
         String storedNote = note == null ? "" : note;
+        int id = refusingConcurrentDuplicates(
+                () -> new ConflictException("contributionId", "You have already corroborated this contribution."),
+                () -> ao.executeInTransaction(() -> {
+                    Optional<CorroborationEntity> earlier = findCorroboration(contribution, corroboratorKey);
+                    if (earlier.isPresent() && earlier.get().getWithdrawnAtMillis() == null) {
+                        throw new ConflictException("contributionId", "You have already corroborated this contribution.");
+                    }
+                    int corroborationId;
+                    if (earlier.isPresent()) {
+                        // Reuse the withdrawn row: its unique CONTRIBUTION_CORROBORATOR value allows no second one.
+                        CorroborationEntity row = earlier.get();
+                        row.setNote(storedNote);
+                        row.setCreatedAtMillis(createdMillis);
+                        row.setWithdrawnAtMillis(null);
+                        row.save();
+                        corroborationId = row.getID();
+                    } else {
+                        Map<String, Object> row = new HashMap<>();
+                        row.put("CONTRIBUTION_ID", contribution);
+                        row.put("CORROBORATOR_KEY", corroboratorKey);
+                        row.put("NOTE", storedNote);
+                        row.put("CREATED_AT_MILLIS", createdMillis);
+                        row.put("CONTRIBUTION_CORROBORATOR", corroborationKey(contribution, corroboratorKey));
+                        corroborationId = ao.create(CorroborationEntity.class, row).getID();
+                    }
+                    appendChange(contribution, corroborated, corroborationEventKey(contribution, corroboratorKey));
+                    return corroborationId;
+                }));
+        return new Corroboration(id, contributionId, corroboratorKey, storedNote, Instant.ofEpochMilli(createdMillis));
+    }
+
+    @Override
+    public void withdrawCorroboration(long contributionId, String corroboratorKey, Instant at,
+                                      NewContributionChange withdrawn) {
+        int contribution = Math.toIntExact(contributionId);
+        Supplier<ConflictException> notCorroborated =
+                () -> new ConflictException("contributionId", "You have not corroborated this contribution.");
+        refusingConcurrentDuplicates(notCorroborated, () -> ao.executeInTransaction(() -> {
+            CorroborationEntity row = findCorroboration(contribution, corroboratorKey)
+                    .filter(c -> c.getWithdrawnAtMillis() == null)
+                    .orElseThrow(notCorroborated);
+            row.setWithdrawnAtMillis(at.toEpochMilli());
+            row.save();
+            appendChange(contribution, withdrawn, corroborationEventKey(contribution, corroboratorKey));
+            return null;
+        }));
+    }
+
+    @Override
+    public Contribution update(Contribution updated, int expectedVersion, NewContributionChange change) {
+        int id = toStoredId(updated.id());
+        refusingConcurrentDuplicates(ConflictException::staleVersion, () -> ao.executeInTransaction(() -> {
+            ContributionEntity row = Arrays.stream(ao.find(ContributionEntity.class, Query.select().where("ID = ?", id)))
+                    .findFirst()
+                    .orElseThrow(() -> new NotFoundException("contributionId", "Contribution " + id + " does not exist."));
+            if (row.getRowVersion() != expectedVersion) {
+                throw ConflictException.staleVersion();
+            }
+            // The history row goes first: a concurrent change based on the same version fails here, before any update.
+            appendChange(id, change, versionKey(id, expectedVersion + 1));
+            row.setCategoryKey(updated.categoryKey());
+            row.setContributorKey(updated.contributorKey());
+            row.setOccurredOn(updated.occurredOn().toString());
+            row.setSummary(updated.summary());
+            row.setImpact(updated.impact());
+            row.setEvidenceLinks(joinLinks(updated.evidenceLinks()));
+            row.setContribState(updated.state().name());
+            row.setUpdatedAtMillis(updated.updatedAt().toEpochMilli());
+            row.setRowVersion(expectedVersion + 1);
+            row.save();
+            replaceBeneficiaries(id, updated.beneficiaryKeys(), updated.updatedAt().toEpochMilli());
+            return null;
+        }));
+        return findById(id).orElseThrow();
+    }
+
+    @Override
+    public List<ContributionChange> findHistory(long contributionId) {
+        if (contributionId <= 0 || contributionId > Integer.MAX_VALUE) {
+            return List.of();
+        }
+        int id = (int) contributionId;
+        ChangeEntity[] changes = ao.find(ChangeEntity.class,
+                Query.select().where("CONTRIBUTION_ID = ?", id).order("CHANGED_AT_MILLIS ASC, ID ASC"));
+        if (changes.length == 0) {
+            return List.of();
+        }
+        Map<Integer, List<FieldChange>> fieldsByChange = new HashMap<>();
+        for (ChangeFieldEntity field : ao.find(ChangeFieldEntity.class,
+                Query.select().where("CONTRIBUTION_ID = ?", id).order("CHANGE_ID ASC, LIST_INDEX ASC"))) {
+            fieldsByChange.computeIfAbsent(field.getChangeId(), k -> new ArrayList<>()).add(new FieldChange(
+                    field.getFieldName(), nullToEmpty(field.getBeforeText()), nullToEmpty(field.getAfterText())));
+        }
+        return Arrays.stream(changes)
+                .map(change -> new ContributionChange(change.getID(), change.getContributionId(), change.getActorKey(),
+                        Instant.ofEpochMilli(change.getChangedAtMillis()), ChangeKind.valueOf(change.getChangeKind()),
+                        fieldsByChange.getOrDefault(change.getID(), List.of())))
+                .toList();
+    }
+
+    private void appendChange(int contributionId, NewContributionChange change, String changeKey) {
         Map<String, Object> row = new HashMap<>();
-        row.put("CONTRIBUTION_ID", Math.toIntExact(contributionId));
-        row.put("CORROBORATOR_KEY", corroboratorKey);
-        row.put("NOTE", storedNote);
-        row.put("CREATED_AT_MILLIS", createdMillis);
-        row.put("CONTRIBUTION_CORROBORATOR", contributionId + ":" + corroboratorKey);
-        int id;
+        row.put("CONTRIBUTION_ID", contributionId);
+        row.put("ACTOR_KEY", change.actorKey());
+        row.put("CHANGED_AT_MILLIS", change.at().toEpochMilli());
+        row.put("CHANGE_KIND", change.kind().name());
+        row.put("CHANGE_KEY", changeKey);
+        int changeId = ao.create(ChangeEntity.class, row).getID();
+        List<FieldChange> fields = change.fieldChanges();
+        for (int i = 0; i < fields.size(); i++) {
+            Map<String, Object> field = new HashMap<>();
+            field.put("CHANGE_ID", changeId);
+            field.put("CONTRIBUTION_ID", contributionId);
+            field.put("LIST_INDEX", i);
+            field.put("FIELD_NAME", fields.get(i).field());
+            field.put("BEFORE_TEXT", fields.get(i).before());
+            field.put("AFTER_TEXT", fields.get(i).after());
+            ao.create(ChangeFieldEntity.class, field);
+        }
+    }
+
+    /** Keeps the rows of people still named (moving them to their new position), marks the others removed. */
+    private void replaceBeneficiaries(int contributionId, List<String> keys, long atMillis) {
+        Set<String> kept = new HashSet<>();
+        for (BeneficiaryEntity row : ao.find(BeneficiaryEntity.class, Query.select()
+                .where("CONTRIBUTION_ID = ? AND REMOVED_AT_MILLIS IS NULL", contributionId).order("LIST_INDEX ASC, ID ASC"))) {
+            int index = keys.indexOf(row.getBeneficiaryKey());
+            if (index < 0 || !kept.add(row.getBeneficiaryKey())) {
+                row.setRemovedAtMillis(atMillis);
+                row.save();
+            } else if (row.getListIndex() != index) {
+                row.setListIndex(index);
+                row.save();
+            }
+        }
+        for (int i = 0; i < keys.size(); i++) {
+            if (!kept.contains(keys.get(i))) {
+                addBeneficiary(contributionId, keys.get(i), i);
+            }
+        }
+    }
+
+    private void addBeneficiary(int contributionId, String userKey, int listIndex) {
+        Map<String, Object> beneficiary = new HashMap<>();
+        beneficiary.put("CONTRIBUTION_ID", contributionId);
+        beneficiary.put("BENEFICIARY_KEY", userKey);
+        beneficiary.put("LIST_INDEX", listIndex);
+        ao.create(BeneficiaryEntity.class, beneficiary);
+    }
+
+    private Optional<CorroborationEntity> findCorroboration(int contributionId, String corroboratorKey) {
+        return Arrays.stream(ao.find(CorroborationEntity.class, Query.select()
+                .where("CONTRIBUTION_CORROBORATOR = ?", corroborationKey(contributionId, corroboratorKey)))).findFirst();
+    }
+
+    /** The n-th corroboration event of this person on this contribution (see {@link ChangeEntity#getChangeKey()}). */
+    private String corroborationEventKey(int contributionId, String corroboratorKey) {
+        int earlierEvents = ao.count(ChangeEntity.class, "CONTRIBUTION_ID = ? AND ACTOR_KEY = ? AND CHANGE_KIND IN (?, ?)",
+                contributionId, corroboratorKey, ChangeKind.CORROBORATED.name(), ChangeKind.CORROBORATION_WITHDRAWN.name());
+        return contributionId + ":c" + (earlierEvents + 1) + ":" + corroboratorKey;
+    }
+
+    private static String versionKey(int contributionId, int version) {
+        return contributionId + ":v" + version;
+    }
+
+    private static String corroborationKey(int contributionId, String corroboratorKey) {
+        return contributionId + ":" + corroboratorKey;
+    }
+
+    /**
+     * Runs a write whose transaction the database may refuse because another one stored the same unique value first
+     * (see {@link ChangeEntity#getChangeKey()}); that refusal becomes the given conflict. The transaction has rolled
+     * back by then, so nothing of the refused write is kept.
+     */
+    private static <T> T refusingConcurrentDuplicates(Supplier<ConflictException> conflict, Supplier<T> write) {
         try {
-            id = ao.executeInTransaction(() -> ao.create(CorroborationEntity.class, row).getID());
+            return write.get();
         } catch (RuntimeException e) {
             if (UniqueViolations.isUniqueViolation(e)) {
-                throw new ConflictException("contributionId", "You have already corroborated this contribution.");
+                throw conflict.get();
             }
             throw e;
         }
-        return new Corroboration(id, contributionId, corroboratorKey, storedNote, Instant.ofEpochMilli(createdMillis));
+    }
+
+    private static int toStoredId(long id) {
+        if (id <= 0 || id > Integer.MAX_VALUE) {
+            throw new NotFoundException("contributionId", "Contribution " + id + " does not exist.");
+        }
+        return (int) id;
     }
 
     private List<Contribution> withChildren(ContributionEntity[] rows) {
@@ -129,11 +333,13 @@ public final class AoContributionRepository implements ContributionRepository {
         }
         List<Integer> ids = Arrays.stream(rows).map(ContributionEntity::getID).toList();
         Map<Integer, List<String>> beneficiaries = new HashMap<>();
-        for (BeneficiaryEntity b : findByContributionIds(BeneficiaryEntity.class, ids, "CONTRIBUTION_ID ASC, LIST_INDEX ASC")) {
+        for (BeneficiaryEntity b : findByContributionIds(BeneficiaryEntity.class, ids, "REMOVED_AT_MILLIS IS NULL",
+                "CONTRIBUTION_ID ASC, LIST_INDEX ASC")) {
             beneficiaries.computeIfAbsent(b.getContributionId(), k -> new ArrayList<>()).add(b.getBeneficiaryKey());
         }
         Map<Integer, List<Corroboration>> corroborations = new HashMap<>();
-        for (CorroborationEntity row : findByContributionIds(CorroborationEntity.class, ids, "CREATED_AT_MILLIS ASC, ID ASC")) {
+        for (CorroborationEntity row : findByContributionIds(CorroborationEntity.class, ids, "WITHDRAWN_AT_MILLIS IS NULL",
+                "CREATED_AT_MILLIS ASC, ID ASC")) {
             corroborations.computeIfAbsent(row.getContributionId(), k -> new ArrayList<>()).add(toCorroboration(row));
         }
         return Arrays.stream(rows)
@@ -143,15 +349,21 @@ public final class AoContributionRepository implements ContributionRepository {
                 .toList();
     }
 
-    private <T extends RawEntity<Integer>> List<T> findByContributionIds(Class<T> type, List<Integer> ids, String order) {
+    /** The rows of these contributions that meet {@code condition}, which takes no parameters. */
+    private <T extends RawEntity<Integer>> List<T> findByContributionIds(Class<T> type, List<Integer> ids, String condition,
+                                                                         String order) {
         List<T> found = new ArrayList<>();
         for (int from = 0; from < ids.size(); from += IN_CHUNK) {
             List<Integer> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
-            String placeholders = String.join(",", Collections.nCopies(chunk.size(), "?"));
-            Collections.addAll(found, ao.find(type,
-                    Query.select().where("CONTRIBUTION_ID IN (" + placeholders + ")", chunk.toArray()).order(order)));
+            Collections.addAll(found, ao.find(type, Query.select()
+                    .where("CONTRIBUTION_ID IN (" + placeholders(chunk.size()) + ") AND " + condition, chunk.toArray())
+                    .order(order)));
         }
         return found;
+    }
+
+    private static String placeholders(int count) {
+        return String.join(",", Collections.nCopies(count, "?"));
     }
 
     private static Contribution toContribution(ContributionEntity row, List<String> beneficiaryKeys,

@@ -2,6 +2,8 @@ package com.gluework.ao;
 
 import com.gluework.ao.entity.BeneficiaryEntity;
 import com.gluework.ao.entity.CategoryEntity;
+import com.gluework.ao.entity.ChangeEntity;
+import com.gluework.ao.entity.ChangeFieldEntity;
 import com.gluework.ao.entity.ContributionEntity;
 import com.gluework.ao.entity.CorroborationEntity;
 import net.java.ao.RawEntity;
@@ -20,7 +22,9 @@ public final class GlueWorkEntities {
             ContributionEntity.class,
             BeneficiaryEntity.class,
             CorroborationEntity.class,
-            CategoryEntity.class);
+            CategoryEntity.class,
+            ChangeEntity.class,
+            ChangeFieldEntity.class);
 
     private GlueWorkEntities() {
     }

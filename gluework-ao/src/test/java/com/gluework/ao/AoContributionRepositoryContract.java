@@ -2,6 +2,8 @@ package com.gluework.ao;
 
 import com.gluework.ao.entity.BeneficiaryEntity;
 import com.gluework.ao.entity.CategoryEntity;
+import com.gluework.ao.entity.ChangeEntity;
+import com.gluework.ao.entity.ChangeFieldEntity;
 import com.gluework.ao.entity.ContributionEntity;
 import com.gluework.ao.entity.CorroborationEntity;
 import com.gluework.ao.testing.EntityManagerActiveObjects;
@@ -9,6 +11,7 @@ import com.gluework.ao.testing.GlueWorkTableNameConverter;
 import com.gluework.core.model.Contribution;
 import com.gluework.core.model.ContributionSource;
 import com.gluework.core.model.NewContribution;
+import com.gluework.core.model.NewContributionChange;
 import com.gluework.core.port.ContributionRepository;
 import net.java.ao.DatabaseProvider;
 import net.java.ao.EntityManager;
@@ -45,8 +48,9 @@ public abstract class AoContributionRepositoryContract extends ContributionRepos
     }
 
     @Test
-    public void findByIssue_shouldCostThreeQueriesHoweverManyContributionsAndCorroborations() {
-        // given: one issue with a single contribution, another with forty, each with beneficiaries and corroborations
+    public void findByIssue_shouldCostThreeQueriesHoweverManyContributionsAndCorroborationsOrChanges() {
+        // given: one issue with a single contribution, another with forty, each with beneficiaries, corroborations
+        // and history, some withdrawn or removed
         recordWithCorroborations(GW_1, 1);
         recordWithCorroborations(GW_2, 40);
 
@@ -56,6 +60,7 @@ public abstract class AoContributionRepositoryContract extends ContributionRepos
             List<Contribution> found = repository.findByIssue(GW_2.id());
             assertEquals(40, found.size());
             found.forEach(c -> assertEquals(2, c.corroborations().size()));
+            found.forEach(c -> assertEquals(List.of("carol", "dave"), c.beneficiaryKeys()));
         });
 
         // then: contributions, beneficiaries, corroborations — and the getters trigger no lazy loading
@@ -64,14 +69,34 @@ public abstract class AoContributionRepositoryContract extends ContributionRepos
     }
 
     @Test
+    public void findHistory_shouldCostTwoQueriesHoweverLongTheHistory() {
+        // given
+        Contribution c = repository.create(newContribution(GW_1, "bob", T0));
+        for (int i = 0; i < 10; i++) {
+            repository.addCorroboration(c.id(), "peer" + i, "note " + i, T0.plusSeconds(i + 1));
+        }
+        Contribution retired = repository.update(withState(c, com.gluework.core.model.ContributionState.RETIRED, T0),
+                1, NewContributionChange.retired("bob", T0.plusSeconds(20)));
+        repository.update(withState(retired, com.gluework.core.model.ContributionState.ACTIVE, T0), 2,
+                NewContributionChange.restored("bob", T0.plusSeconds(21)));
+
+        // when
+        List<String> statements = statementsDuring(() -> assertEquals(13, repository.findHistory(c.id()).size()));
+
+        // then: the changes, then all their fields
+        assertEquals(statements.toString(), 2, statements.size());
+    }
+
+    @Test
     public void migrate_shouldCreateAtlassianStyleTableNames() throws Exception {
         // given
-        List<String> expected = List.of("CONTRIB", "BENEFICIARY", "CORROB", "CATEGORY").stream()
-                .map(name -> GlueWorkTableNameConverter.PREFIX + name).toList();
+        List<String> expected = List.of("CONTRIB", "BENEFICIARY", "CORROB", "CATEGORY", "CONTRIB_CHANGE", "CHANGE_FIELD")
+                .stream().map(name -> GlueWorkTableNameConverter.PREFIX + name).toList();
 
         // when
         List<String> names = List.of(ContributionEntity.class, BeneficiaryEntity.class, CorroborationEntity.class,
-                CategoryEntity.class).stream().map(type -> entityManager.getTableNameConverter().getName(type)).toList();
+                CategoryEntity.class, ChangeEntity.class, ChangeFieldEntity.class).stream()
+                .map(type -> entityManager.getTableNameConverter().getName(type)).toList();
 
         // then
         assertEquals(expected, names);
@@ -87,12 +112,18 @@ public abstract class AoContributionRepositoryContract extends ContributionRepos
         assertEquals(GlueWorkTableNameConverter.PREFIX.toUpperCase(Locale.ROOT), GlueWorkTableNameConverter.PREFIX);
     }
 
+    /** Each with two active corroborations and a withdrawn one, two current beneficiaries and a removed one. */
     private void recordWithCorroborations(com.gluework.core.model.IssueRef issue, int contributions) {
         for (int i = 0; i < contributions; i++) {
             Contribution c = repository.create(new NewContribution("review", "bob", "bob", issue, LocalDate.of(2026, 11, 1),
-                    "Review " + i, "", List.of("carol", "dave"), List.of(), ContributionSource.MANUAL, T0.plusSeconds(i)));
+                    "Review " + i, "", List.of("carol", "dave", "gina"), List.of(), ContributionSource.MANUAL, T0.plusSeconds(i)));
             repository.addCorroboration(c.id(), "erin", "", T0.plusSeconds(i + 1));
             repository.addCorroboration(c.id(), "frank", "", T0.plusSeconds(i + 2));
+            repository.addCorroboration(c.id(), "harry", "", T0.plusSeconds(i + 3));
+            repository.withdrawCorroboration(c.id(), "harry", T0.plusSeconds(i + 4),
+                    NewContributionChange.corroborationWithdrawn("harry", T0.plusSeconds(i + 4)));
+            repository.update(withBeneficiaryKeys(c, List.of("carol", "dave")), 1,
+                    NewContributionChange.edited("bob", T0, c, withBeneficiaryKeys(c, List.of("carol", "dave"))));
         }
     }
 

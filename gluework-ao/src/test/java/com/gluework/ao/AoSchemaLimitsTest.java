@@ -48,7 +48,9 @@ public class AoSchemaLimitsTest {
             "CONTRIB.SUMMARY",          // 255 code points = up to 510 UTF-16 units, more than AO's 450-character VARCHAR on H2/SQL Server
             "CONTRIB.IMPACT",           // up to 2,000 code points
             "CONTRIB.EVIDENCE_LINKS",   // up to 5 links of up to 2,000 characters, one per line
-            "CORROB.NOTE");             // up to 1,000 code points
+            "CORROB.NOTE",              // up to 1,000 code points
+            "CHANGE_FIELD.BEFORE_TEXT", // a field's earlier value: a summary, impact or evidence links, as above
+            "CHANGE_FIELD.AFTER_TEXT"); // a field's new value, the same
 
     private final FieldNameConverter columns = new AtlassianFieldNameConverter();
     private final GlueWorkTableNameConverter tables = new GlueWorkTableNameConverter();
@@ -64,8 +66,8 @@ public class AoSchemaLimitsTest {
 
     @Test
     public void glueWorkEntities_shouldListEveryEntityInTheEntityPackageOnce() {
-        assertEquals(4, GlueWorkEntities.ALL.size());
-        assertEquals(4, Set.copyOf(GlueWorkEntities.ALL).size());
+        assertEquals(6, GlueWorkEntities.ALL.size());
+        assertEquals(6, Set.copyOf(GlueWorkEntities.ALL).size());
         GlueWorkEntities.ALL.forEach(type -> assertEquals("com.gluework.ao.entity", type.getPackageName()));
     }
 

@@ -1,12 +1,17 @@
 package com.gluework.ao;
 
 import com.gluework.core.error.ConflictException;
+import com.gluework.core.error.NotFoundException;
+import com.gluework.core.model.ChangeKind;
 import com.gluework.core.model.Contribution;
+import com.gluework.core.model.ContributionChange;
 import com.gluework.core.model.ContributionSource;
 import com.gluework.core.model.ContributionState;
 import com.gluework.core.model.Corroboration;
+import com.gluework.core.model.FieldChange;
 import com.gluework.core.model.IssueRef;
 import com.gluework.core.model.NewContribution;
+import com.gluework.core.model.NewContributionChange;
 import com.gluework.core.port.ContributionRepository;
 import org.junit.Test;
 
@@ -17,6 +22,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
@@ -197,13 +203,247 @@ public abstract class ContributionRepositoryContract {
         assertEquals("contributionId", conflict.errors().get(0).field());
     }
 
+    @Test
+    public void create_shouldStoreItsCreatedHistoryEntry() {
+        // given
+        NewContribution recorded = new NewContribution("review", "bob", "alice", GW_1, LocalDate.of(2026, 10, 30),
+                "Flagged a data race", "", List.of("carol"), List.of(), ContributionSource.MANUAL, T0);
+
+        // when
+        Contribution created = repository().create(recorded);
+
+        // then
+        List<ContributionChange> history = repository().findHistory(created.id());
+        assertEquals(1, history.size());
+        ContributionChange entry = history.get(0);
+        assertTrue(entry.id() > 0);
+        assertEquals(created.id(), entry.contributionId());
+        assertEquals("alice", entry.actorKey());
+        assertEquals(T0, entry.at());
+        assertEquals(ChangeKind.CREATED, entry.kind());
+        assertEquals(NewContributionChange.created(recorded).fieldChanges(), entry.fieldChanges());
+        assertTrue(entry.fieldChanges().contains(new FieldChange(FieldChange.SUMMARY, "", "Flagged a data race")));
+    }
+
+    @Test
+    public void update_shouldRoundTripTheEditedFieldsAndBumpTheVersion() {
+        // given
+        Contribution created = repository().create(new NewContribution("review", "bob", "alice", GW_1,
+                LocalDate.of(2026, 10, 30), "Flagged a data race", "Avoided a bad export", List.of("carol", "dave", "erin"),
+                List.of(URI.create("https://git.example.com/pr/42")), ContributionSource.SUGGESTED, T0));
+        Instant later = T0.plusSeconds(3600);
+        Contribution edited = new Contribution(created.id(), "mentoring", "frank", "mallory", GW_2,
+                LocalDate.of(2026, 11, 2), "Paired on the export job 🚀", "", List.of("erin", "alice", "carol"),
+                List.of(URI.create("https://wiki.example.com/a"), URI.create("https://wiki.example.com/b")),
+                ContributionState.RETIRED, ContributionSource.MANUAL, later, later, 99, List.of());
+
+        // when
+        Contribution updated = repository().update(edited, 1,
+                NewContributionChange.edited("alice", later, created, edited));
+
+        // then: editable fields replaced, beneficiaries in their new order; identity, recorder, issue, source and
+        // creation time untouched whatever the given value says
+        Contribution found = repository().findById(created.id()).orElseThrow();
+        assertEquals(updated, found);
+        assertEquals("mentoring", found.categoryKey());
+        assertEquals("frank", found.contributorKey());
+        assertEquals(LocalDate.of(2026, 11, 2), found.occurredOn());
+        assertEquals("Paired on the export job 🚀", found.summary());
+        assertEquals("", found.impact());
+        assertEquals(List.of("erin", "alice", "carol"), found.beneficiaryKeys());
+        assertEquals(edited.evidenceLinks(), found.evidenceLinks());
+        assertEquals(ContributionState.RETIRED, found.state());
+        assertEquals(later, found.updatedAt());
+        assertEquals(2, found.version());
+        assertEquals("alice", found.recordedByKey());
+        assertSameIssue(GW_1, found.issue());
+        assertEquals(ContributionSource.SUGGESTED, found.source());
+        assertEquals(T0, found.createdAt());
+        assertEquals(List.of(created.id()), repository().findByIssue(GW_1.id()).stream().map(Contribution::id).toList());
+    }
+
+    @Test
+    public void update_twice_shouldRestoreAndKeepCountingVersions() {
+        // given
+        Contribution created = repository().create(newContribution(GW_1, "bob", T0));
+        Contribution retired = repository().update(withState(created, ContributionState.RETIRED, T0.plusSeconds(1)), 1,
+                NewContributionChange.retired("bob", T0.plusSeconds(1)));
+
+        // when
+        Contribution restored = repository().update(withState(retired, ContributionState.ACTIVE, T0.plusSeconds(2)), 2,
+                NewContributionChange.restored("carol", T0.plusSeconds(2)));
+
+        // then
+        assertEquals(ContributionState.ACTIVE, restored.state());
+        assertEquals(3, restored.version());
+        assertEquals(List.of(ChangeKind.CREATED, ChangeKind.RETIRED, ChangeKind.RESTORED),
+                repository().findHistory(created.id()).stream().map(ContributionChange::kind).toList());
+    }
+
+    @Test
+    public void update_withStaleVersion_shouldConflictAndLeaveRowAndHistoryUntouched() {
+        // given: someone else's edit made version 2
+        Contribution created = repository().create(newContribution(GW_1, "bob", T0));
+        Contribution theirs = repository().update(withSummary(created, "Their wording", T0.plusSeconds(1)), 1,
+                NewContributionChange.edited("carol", T0.plusSeconds(1), created, withSummary(created, "Their wording", T0)));
+
+        // when: an edit still based on version 1
+        ConflictException conflict = assertThrows(ConflictException.class,
+                () -> repository().update(withSummary(created, "Stale wording", T0.plusSeconds(2)), 1,
+                        NewContributionChange.edited("dave", T0.plusSeconds(2), created, withSummary(created, "Stale", T0))));
+
+        // then
+        assertEquals("version", conflict.errors().get(0).field());
+        assertEquals(theirs, repository().findById(created.id()).orElseThrow());
+        assertEquals(List.of(ChangeKind.CREATED, ChangeKind.EDITED),
+                repository().findHistory(created.id()).stream().map(ContributionChange::kind).toList());
+    }
+
+    @Test
+    public void update_ofUnknownContribution_shouldBeNotFound() {
+        Contribution created = repository().create(newContribution(GW_1, "bob", T0));
+        Contribution ghost = new Contribution(987_654, "review", "bob", "bob", GW_1, LocalDate.of(2026, 1, 1), "x", "",
+                List.of(), List.of(), ContributionState.ACTIVE, ContributionSource.MANUAL, T0, T0, 1, List.of());
+
+        assertThrows(NotFoundException.class, () -> repository().update(ghost, 1, NewContributionChange.retired("bob", T0)));
+        assertEquals(created, repository().findById(created.id()).orElseThrow());
+    }
+
+    @Test
+    public void update_withBeneficiariesRemovedAndReadded_shouldReadOnlyTheCurrentOnes() {
+        // given
+        Contribution created = repository().create(withBeneficiaries(GW_1, T0, List.of("carol", "dave")));
+        Contribution withoutDave = repository().update(withBeneficiaryKeys(created, List.of("carol")), 1,
+                NewContributionChange.retired("bob", T0));
+
+        // when
+        repository().update(withBeneficiaryKeys(withoutDave, List.of("dave", "carol")), 2,
+                NewContributionChange.restored("bob", T0));
+
+        // then
+        assertEquals(List.of("carol"), withoutDave.beneficiaryKeys());
+        assertEquals(List.of("dave", "carol"), repository().findById(created.id()).orElseThrow().beneficiaryKeys());
+        assertEquals(List.of("dave", "carol"), repository().findByIssue(GW_1.id()).get(0).beneficiaryKeys());
+    }
+
+    @Test
+    public void withdrawCorroboration_shouldHideItAndCorroboratingAgainShouldReuseIt() {
+        // given
+        Contribution reviewed = repository().create(newContribution(GW_1, "bob", T0));
+        Corroboration first = repository().addCorroboration(reviewed.id(), "carol", "first look", T0.plusSeconds(1));
+        Corroboration byDave = repository().addCorroboration(reviewed.id(), "dave", "", T0.plusSeconds(2));
+
+        // when
+        repository().withdrawCorroboration(reviewed.id(), "carol", T0.plusSeconds(3),
+                NewContributionChange.corroborationWithdrawn("carol", T0.plusSeconds(3)));
+
+        // then
+        assertEquals(List.of(byDave), repository().findById(reviewed.id()).orElseThrow().corroborations());
+        assertEquals(List.of(byDave), repository().findByIssue(GW_1.id()).get(0).corroborations());
+        assertFalse(repository().findById(reviewed.id()).orElseThrow().isCorroboratedBy("carol"));
+
+        // and when Carol corroborates again
+        Corroboration again = repository().addCorroboration(reviewed.id(), "carol", "second look", T0.plusSeconds(4));
+
+        assertEquals(first.id(), again.id());
+        assertEquals("second look", again.note());
+        assertEquals(T0.plusSeconds(4), again.createdAt());
+        assertEquals(List.of(byDave, again), repository().findById(reviewed.id()).orElseThrow().corroborations());
+        assertEquals(List.of(ChangeKind.CREATED, ChangeKind.CORROBORATED, ChangeKind.CORROBORATED,
+                        ChangeKind.CORROBORATION_WITHDRAWN, ChangeKind.CORROBORATED),
+                repository().findHistory(reviewed.id()).stream().map(ContributionChange::kind).toList());
+        assertEquals("the version counts edits only", 1, repository().findById(reviewed.id()).orElseThrow().version());
+    }
+
+    @Test
+    public void withdrawCorroboration_withoutAnActiveOne_shouldConflict() {
+        // given
+        Contribution reviewed = repository().create(newContribution(GW_1, "bob", T0));
+        repository().addCorroboration(reviewed.id(), "carol", "", T0.plusSeconds(1));
+        repository().withdrawCorroboration(reviewed.id(), "carol", T0.plusSeconds(2),
+                NewContributionChange.corroborationWithdrawn("carol", T0.plusSeconds(2)));
+
+        // when / then: neither a second withdrawal nor one by someone who never corroborated
+        assertThrows(ConflictException.class, () -> repository().withdrawCorroboration(reviewed.id(), "carol",
+                T0.plusSeconds(3), NewContributionChange.corroborationWithdrawn("carol", T0.plusSeconds(3))));
+        assertThrows(ConflictException.class, () -> repository().withdrawCorroboration(reviewed.id(), "dave",
+                T0.plusSeconds(3), NewContributionChange.corroborationWithdrawn("dave", T0.plusSeconds(3))));
+        assertEquals(3, repository().findHistory(reviewed.id()).size());
+    }
+
+    @Test
+    public void findHistory_shouldReturnEachContributionsChangesOldestFirstWithTheirFields() {
+        // given: long Unicode texts, changes out of time order, and another contribution's history around them
+        String longSummary = "Ünïcödé ✓ " + "😀".repeat(239) + "漢字かなカナ";
+        String longImpact = "Évité — 避免 — избежал — ".repeat(100).substring(0, 1990) + "🚀".repeat(10);
+        Contribution reviewed = repository().create(newContribution(GW_1, "bob", T0));
+        Contribution other = repository().create(newContribution(GW_1, "carol", T0));
+        Contribution edited = withSummary(reviewed, longSummary, T0.plusSeconds(20));
+        NewContributionChange edit = new NewContributionChange("alice", T0.plusSeconds(20), ChangeKind.EDITED, List.of(
+                new FieldChange(FieldChange.SUMMARY, reviewed.summary(), longSummary),
+                new FieldChange(FieldChange.IMPACT, "", longImpact)));
+        repository().update(edited, 1, edit);
+        repository().addCorroboration(other.id(), "dave", "", T0.plusSeconds(5));
+        repository().addCorroboration(reviewed.id(), "erin", "Saw it 👍", T0.plusSeconds(10));
+
+        // when
+        List<ContributionChange> history = repository().findHistory(reviewed.id());
+
+        // then
+        assertEquals(List.of(ChangeKind.CREATED, ChangeKind.CORROBORATED, ChangeKind.EDITED),
+                history.stream().map(ContributionChange::kind).toList());
+        assertEquals(List.of(T0, T0.plusSeconds(10), T0.plusSeconds(20)),
+                history.stream().map(ContributionChange::at).toList());
+        assertEquals(List.of("bob", "erin", "alice"), history.stream().map(ContributionChange::actorKey).toList());
+        assertEquals(List.of(new FieldChange(FieldChange.NOTE, "", "Saw it 👍")), history.get(1).fieldChanges());
+        assertEquals(edit.stored(history.get(2).id(), reviewed.id()), history.get(2));
+        assertEquals(2, repository().findHistory(other.id()).size());
+        assertEquals(List.of(), repository().findHistory(987_654));
+        assertEquals(List.of(), repository().findHistory(-1));
+    }
+
+    @Test
+    public void findByIssues_shouldReturnTheContributionsOfAllThoseIssuesOldestFirst() {
+        // given
+        Contribution onSecond = repository().create(newContribution(GW_2, "bob", T0));
+        Contribution onFirst = repository().create(newContribution(GW_1, "carol", T0.plusSeconds(1)));
+        repository().create(newContribution(new IssueRef(10003, "GW-3", 10000, "GW", ""), "dave", T0));
+        repository().addCorroboration(onFirst.id(), "erin", "", T0.plusSeconds(2));
+
+        // when
+        List<Contribution> found = repository().findByIssues(List.of(GW_1.id(), GW_2.id(), GW_1.id(), 99_999L));
+
+        // then
+        assertEquals(List.of(onSecond.id(), onFirst.id()), found.stream().map(Contribution::id).toList());
+        assertEquals(1, found.get(1).corroborations().size());
+        assertEquals(List.of(), repository().findByIssues(List.of()));
+    }
+
+    protected static Contribution withState(Contribution c, ContributionState state, Instant at) {
+        return new Contribution(c.id(), c.categoryKey(), c.contributorKey(), c.recordedByKey(), c.issue(), c.occurredOn(),
+                c.summary(), c.impact(), c.beneficiaryKeys(), c.evidenceLinks(), state, c.source(), c.createdAt(), at,
+                c.version(), c.corroborations());
+    }
+
+    protected static Contribution withSummary(Contribution c, String summary, Instant at) {
+        return new Contribution(c.id(), c.categoryKey(), c.contributorKey(), c.recordedByKey(), c.issue(), c.occurredOn(),
+                summary, c.impact(), c.beneficiaryKeys(), c.evidenceLinks(), c.state(), c.source(), c.createdAt(), at,
+                c.version(), c.corroborations());
+    }
+
+    protected static Contribution withBeneficiaryKeys(Contribution c, List<String> beneficiaryKeys) {
+        return new Contribution(c.id(), c.categoryKey(), c.contributorKey(), c.recordedByKey(), c.issue(), c.occurredOn(),
+                c.summary(), c.impact(), beneficiaryKeys, c.evidenceLinks(), c.state(), c.source(), c.createdAt(),
+                c.updatedAt(), c.version(), c.corroborations());
+    }
+
     protected static NewContribution newContribution(IssueRef issue, String contributorKey, Instant createdAt) {
         return new NewContribution("mentoring", contributorKey, contributorKey, issue, LocalDate.of(2026, 11, 1),
                 "Paired with a new teammate on " + (issue == null ? "team glue" : issue.key()), null, null, null,
                 ContributionSource.MANUAL, createdAt);
     }
 
-    private static NewContribution withBeneficiaries(IssueRef issue, Instant createdAt, List<String> beneficiaries) {
+    protected static NewContribution withBeneficiaries(IssueRef issue, Instant createdAt, List<String> beneficiaries) {
         return new NewContribution("mentoring", "bob", "bob", issue, LocalDate.of(2026, 11, 1), "Onboarding help", "",
                 beneficiaries, List.of(), ContributionSource.MANUAL, createdAt);
     }

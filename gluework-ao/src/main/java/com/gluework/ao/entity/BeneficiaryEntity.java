@@ -8,7 +8,8 @@ import net.java.ao.schema.Table;
 /**
  * A teammate a contribution helped, one row each so "glue that helped this person" is an indexed lookup.
  * {@code CONTRIBUTION_ID} is a plain column, not an AO relationship: an entity-typed getter would load the parent
- * lazily, row by row. Parent and children are written in one transaction and never deleted.
+ * lazily, row by row. Parent and children are written in one transaction and never deleted: an edit that takes a
+ * beneficiary off a contribution sets {@link #getRemovedAtMillis()}.
  */
 @Table("BENEFICIARY")
 public interface BeneficiaryEntity extends Entity {
@@ -30,4 +31,9 @@ public interface BeneficiaryEntity extends Entity {
     int getListIndex();
 
     void setListIndex(int listIndex);
+
+    /** When an edit took this person off the contribution; {@code null} while they are on it. */
+    Long getRemovedAtMillis();
+
+    void setRemovedAtMillis(Long epochMillis);
 }

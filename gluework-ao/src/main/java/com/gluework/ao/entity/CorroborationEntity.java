@@ -11,7 +11,8 @@ import net.java.ao.schema.Unique;
  * A peer's corroboration of a contribution. AO has no composite unique constraints, so "one corroboration per
  * contribution and person" is enforced by the database through {@link #getContributionCorroborator()}, a single
  * unique column holding {@code <contributionId>:<userKey>}; a concurrent double click on two cluster nodes cannot
- * store two rows.
+ * store two rows. Withdrawing sets {@link #getWithdrawnAtMillis()} instead of deleting the row, and corroborating again
+ * clears it: the same row, so the unique value stays valid.
  */
 @Table("CORROB")
 public interface CorroborationEntity extends Entity {
@@ -46,4 +47,9 @@ public interface CorroborationEntity extends Entity {
     String getContributionCorroborator();
 
     void setContributionCorroborator(String contributionAndUserKey);
+
+    /** When its author withdrew it; {@code null} while it counts. Nullable, so rows inserted without it stay active. */
+    Long getWithdrawnAtMillis();
+
+    void setWithdrawnAtMillis(Long epochMillis);
 }

@@ -15,4 +15,10 @@ public final class ConflictException extends GlueWorkException {
     public ConflictException(List<FieldError> errors) {
         super(errors);
     }
+
+    /** An edit based on a version of a contribution that someone else has changed since. */
+    public static ConflictException staleVersion() {
+        return new ConflictException("version",
+                "Someone else changed this contribution since you opened it. Reload it to see their change.");
+    }
 }

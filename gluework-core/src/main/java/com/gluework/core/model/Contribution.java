@@ -10,9 +10,11 @@ import java.util.Optional;
 /**
  * One piece of glue work: who did what, with what effect, backed by which evidence and which peers.
  *
- * @param issue        the issue it belongs to, or {@code null} for team glue not tied to an issue
- * @param impact       "problem avoided / teammates unblocked"; empty when not stated
- * @param version      optimistic-lock counter; an edit based on an older version is refused
+ * @param issue          the issue it belongs to, or {@code null} for team glue not tied to an issue
+ * @param impact         "problem avoided / teammates unblocked"; empty when not stated
+ * @param version        optimistic-lock counter, raised by every edit, retire and restore (not by corroborations);
+ *                       a change based on an older version is refused
+ * @param corroborations the active ones, oldest first; withdrawn corroborations live on only in the change history
  */
 public record Contribution(long id, String categoryKey, String contributorKey, String recordedByKey,
                            IssueRef issue, LocalDate occurredOn, String summary, String impact,

@@ -1,27 +1,86 @@
 package com.gluework.core.port;
 
+import com.gluework.core.error.ConflictException;
+import com.gluework.core.error.NotFoundException;
 import com.gluework.core.model.Contribution;
+import com.gluework.core.model.ContributionChange;
 import com.gluework.core.model.Corroboration;
 import com.gluework.core.model.NewContribution;
+import com.gluework.core.model.NewContributionChange;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Where contributions and their corroborations are kept. Implementations return fully loaded values
- * (corroborations included) and never let storage rows escape.
+ * Where contributions, their corroborations and their change history are kept. Implementations return fully loaded
+ * values (active corroborations included, withdrawn ones left out) and never let storage rows escape.
+ * <p>
+ * Every write stores its history entry in the same transaction as the change itself: either both are kept or
+ * neither. Nothing is ever deleted; retiring, withdrawing and editing keep the earlier state in the history.
  */
 public interface ContributionRepository {
 
-    /** Stores a new contribution and returns it with its id, version 1 and no corroborations. */
-    Contribution create(NewContribution contribution);
+    /** Stores a new contribution with its {@link NewContributionChange#created CREATED} history entry. */
+    default Contribution create(NewContribution contribution) {
+        return create(contribution, NewContributionChange.created(contribution));
+    }
+
+    /**
+     * Stores a new contribution and its CREATED history entry, atomically, and returns it with its id, version 1 and
+     * no corroborations.
+     */
+    Contribution create(NewContribution contribution, NewContributionChange created);
 
     Optional<Contribution> findById(long id);
 
     /** All contributions of one issue, oldest first, with their corroborations — in a constant number of queries. */
     List<Contribution> findByIssue(long issueId);
 
-    /** Adds a corroboration; the caller has already checked the rules. */
-    Corroboration addCorroboration(long contributionId, String corroboratorKey, String note, Instant at);
+    /**
+     * All contributions of these issues (for example a sprint's), oldest first, with their corroborations; the
+     * number of queries grows only with the number of issues, in large steps, never with contributions.
+     */
+    List<Contribution> findByIssues(Collection<Long> issueIds);
+
+    /** Adds a corroboration with its {@link NewContributionChange#corroborated CORROBORATED} history entry. */
+    default Corroboration addCorroboration(long contributionId, String corroboratorKey, String note, Instant at) {
+        return addCorroboration(contributionId, corroboratorKey, note, at,
+                NewContributionChange.corroborated(corroboratorKey, at, note));
+    }
+
+    /**
+     * Adds a corroboration and its history entry, atomically; the caller has already checked the rules. A
+     * corroboration the same person withdrew earlier is made active again (same id, new note and time) rather than
+     * stored twice.
+     *
+     * @throws ConflictException the person already has an active corroboration on it
+     */
+    Corroboration addCorroboration(long contributionId, String corroboratorKey, String note, Instant at,
+                                   NewContributionChange corroborated);
+
+    /**
+     * Marks a person's corroboration withdrawn (kept for history, no longer loaded with the contribution) and stores
+     * the history entry, atomically.
+     *
+     * @throws ConflictException the person has no active corroboration on it
+     */
+    void withdrawCorroboration(long contributionId, String corroboratorKey, Instant at, NewContributionChange withdrawn);
+
+    /**
+     * Replaces a contribution's editable fields — category, contributor, date, summary, impact, beneficiaries,
+     * evidence links, state and updated time — with those of {@code updated}, sets its version to
+     * {@code expectedVersion + 1} and stores the history entry, atomically and only if the stored version is still
+     * {@code expectedVersion}. Id, issue, recorder, source, creation time and corroborations are never changed here.
+     *
+     * @return the contribution as stored now
+     * @throws ConflictException the stored version is not {@code expectedVersion} (someone changed it meanwhile);
+     *                           nothing is changed
+     * @throws NotFoundException there is no contribution with that id
+     */
+    Contribution update(Contribution updated, int expectedVersion, NewContributionChange change);
+
+    /** The change history of one contribution, oldest first (ties in recording order); empty if it is unknown. */
+    List<ContributionChange> findHistory(long contributionId);
 }

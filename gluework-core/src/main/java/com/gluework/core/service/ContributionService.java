@@ -7,6 +7,7 @@ import com.gluework.core.error.InvalidInputException;
 import com.gluework.core.error.NotFoundException;
 import com.gluework.core.model.Category;
 import com.gluework.core.model.Contribution;
+import com.gluework.core.model.ContributionChange;
 import com.gluework.core.model.ContributionDraft;
 import com.gluework.core.model.ContributionSource;
 import com.gluework.core.model.ContributionState;
@@ -14,6 +15,7 @@ import com.gluework.core.model.FieldError;
 import com.gluework.core.model.IssueContributions;
 import com.gluework.core.model.IssueRef;
 import com.gluework.core.model.NewContribution;
+import com.gluework.core.model.NewContributionChange;
 import com.gluework.core.port.AccessPolicy;
 import com.gluework.core.port.CategoryRepository;
 import com.gluework.core.port.ContributionRepository;
@@ -23,12 +25,17 @@ import jakarta.inject.Inject;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
-/** Records glue on an issue, lists it, and lets peers corroborate it. */
+/**
+ * Records glue on an issue, lists it, lets peers corroborate it, and lets the people it belongs to edit, retire and
+ * restore it. Every change is written together with its history entry; nothing a user does deletes data.
+ */
 public final class ContributionService {
     /** Jira project keys start with a letter and hold letters, digits and underscores. */
     private static final Pattern ISSUE_KEY = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,254}-[1-9][0-9]{0,18}");
@@ -79,10 +86,97 @@ public final class ContributionService {
         }
         String contributor = draft.contributorKey() == null ? actor : draft.contributorKey();
         LocalDate occurredOn = draft.occurredOn() == null ? LocalDate.now(clock) : draft.occurredOn();
-        List<URI> links = draft.evidenceLinks().stream().map(l -> ContributionRules.parseEvidenceLink(l).orElseThrow()).toList();
-        return contributions.create(new NewContribution(draft.categoryKey(), contributor, actor, issue, occurredOn,
-                draft.summary().strip(), draft.impact() == null ? "" : draft.impact().strip(),
-                draft.beneficiaryKeys().stream().distinct().toList(), links, ContributionSource.MANUAL, clock.instant()));
+        NewContribution contribution = new NewContribution(draft.categoryKey(), contributor, actor, issue, occurredOn,
+                draft.summary().strip(), stripped(draft.impact()), draft.beneficiaryKeys().stream().distinct().toList(),
+                parsedLinks(draft), ContributionSource.MANUAL, clock.instant());
+        return contributions.create(contribution, NewContributionChange.created(contribution));
+    }
+
+    /**
+     * Changes a contribution's fields, keeping the old values in its history. The draft is read as the whole new
+     * state, except that a missing contributor or date keeps the current one. An edit that changes nothing stores
+     * nothing and returns the contribution as it is.
+     *
+     * @param baseVersion the {@link Contribution#version()} the user's form was based on
+     * @throws AuthenticationRequiredException anonymous actor
+     * @throws NotFoundException               unknown, or on an issue the actor cannot browse
+     * @throws AccessDeniedException           the actor is neither its recorder, its contributor nor a project admin
+     * @throws ConflictException               {@code baseVersion} is stale (someone changed it meanwhile), or it is
+     *                                         retired; nothing is changed
+     * @throws InvalidInputException           any field breaks a rule, or the new contributor has corroborated it
+     */
+    public Contribution edit(Optional<String> actorKey, long contributionId, ContributionDraft draft, int baseVersion) {
+        String actor = requireUser(actorKey);
+        Contribution current = editableContribution(actor, contributionId, baseVersion);
+        if (current.state() == ContributionState.RETIRED) {
+            throw new ConflictException("state", "This contribution is retired; restore it before editing.");
+        }
+        List<FieldError> errors = ContributionRules.validate(draft, keepingCurrentCategory(current),
+                key -> current.contributorKey().equals(key) || current.beneficiaryKeys().contains(key)
+                        || people.findPerson(key).isPresent());
+        String contributor = draft.contributorKey() == null ? current.contributorKey() : draft.contributorKey();
+        if (errors.isEmpty() && current.isCorroboratedBy(contributor)) {
+            errors = List.of(new FieldError("contributorKey", "This person has corroborated the contribution, and nobody "
+                    + "may corroborate their own glue; they need to withdraw their corroboration first."));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        Contribution edited = new Contribution(current.id(), draft.categoryKey(), contributor, current.recordedByKey(),
+                current.issue(), draft.occurredOn() == null ? current.occurredOn() : draft.occurredOn(),
+                draft.summary().strip(), stripped(draft.impact()), draft.beneficiaryKeys().stream().distinct().toList(),
+                parsedLinks(draft), current.state(), current.source(), current.createdAt(), clock.instant(),
+                current.version(), current.corroborations());
+        NewContributionChange change = NewContributionChange.edited(actor, edited.updatedAt(), current, edited);
+        if (change.fieldChanges().isEmpty()) {
+            return current;
+        }
+        return contributions.update(edited, baseVersion, change);
+    }
+
+    /**
+     * Hides a contribution from counts and reports without deleting it.
+     *
+     * @throws ConflictException already retired, or {@code baseVersion} is stale; nothing is changed
+     * @see #edit for who may do it and the other exceptions
+     */
+    public Contribution retire(Optional<String> actorKey, long contributionId, int baseVersion) {
+        String actor = requireUser(actorKey);
+        Contribution current = editableContribution(actor, contributionId, baseVersion);
+        if (current.state() == ContributionState.RETIRED) {
+            throw new ConflictException("state", "This contribution is already retired.");
+        }
+        Instant now = clock.instant();
+        return contributions.update(withState(current, ContributionState.RETIRED, now), baseVersion,
+                NewContributionChange.retired(actor, now));
+    }
+
+    /**
+     * Brings a retired contribution back.
+     *
+     * @throws ConflictException not retired, or {@code baseVersion} is stale; nothing is changed
+     * @see #edit for who may do it and the other exceptions
+     */
+    public Contribution restore(Optional<String> actorKey, long contributionId, int baseVersion) {
+        String actor = requireUser(actorKey);
+        Contribution current = editableContribution(actor, contributionId, baseVersion);
+        if (current.state() != ContributionState.RETIRED) {
+            throw new ConflictException("state", "This contribution is not retired.");
+        }
+        Instant now = clock.instant();
+        return contributions.update(withState(current, ContributionState.ACTIVE, now), baseVersion,
+                NewContributionChange.restored(actor, now));
+    }
+
+    /**
+     * May this actor edit, retire and restore this contribution? For rendering edit controls; the state-changing
+     * methods check it again themselves.
+     *
+     * @param issue the contribution's issue as the host knows it now (e.g. {@link IssueContributions#issue()}), or
+     *              {@code null} for team glue
+     */
+    public boolean canEdit(Optional<String> actorKey, Contribution contribution, IssueRef issue) {
+        return actorKey.map(actor -> mayEdit(actor, contribution, issue)).orElse(false);
     }
 
     /**
@@ -107,8 +201,91 @@ public final class ContributionService {
         if (contribution.isCorroboratedBy(actor)) {
             throw new ConflictException("contributionId", "You have already corroborated this contribution.");
         }
-        contributions.addCorroboration(contributionId, actor, note == null ? "" : note.strip(), clock.instant());
+        String storedNote = stripped(note);
+        Instant now = clock.instant();
+        contributions.addCorroboration(contributionId, actor, storedNote, now,
+                NewContributionChange.corroborated(actor, now, storedNote));
         return contributions.findById(contributionId).orElseThrow();
+    }
+
+    /**
+     * Withdraws the actor's own corroboration. It is kept in the history but no longer counts or shows; corroborating
+     * again later makes it active again.
+     *
+     * @throws AuthenticationRequiredException anonymous actor
+     * @throws NotFoundException               unknown, or on an issue the actor cannot browse
+     * @throws ConflictException               the actor has no active corroboration on it
+     */
+    public Contribution withdrawCorroboration(Optional<String> actorKey, long contributionId) {
+        String actor = requireUser(actorKey);
+        Contribution contribution = visibleContribution(actorKey, contributionId);
+        if (!contribution.isCorroboratedBy(actor)) {
+            throw new ConflictException("contributionId", "You have not corroborated this contribution.");
+        }
+        Instant now = clock.instant();
+        contributions.withdrawCorroboration(contributionId, actor, now, NewContributionChange.corroborationWithdrawn(actor, now));
+        return contributions.findById(contributionId).orElseThrow();
+    }
+
+    /**
+     * Who changed what on a contribution and when, oldest first. Visible to whoever may see the contribution.
+     *
+     * @throws NotFoundException unknown, or on an issue the actor cannot browse
+     */
+    public List<ContributionChange> history(Optional<String> actorKey, long contributionId) {
+        visibleContribution(actorKey, contributionId);
+        return contributions.findHistory(contributionId);
+    }
+
+    /** The contribution, if the actor may see and edit it and their form was based on its current version. */
+    private Contribution editableContribution(String actor, long contributionId, int baseVersion) {
+        Contribution current = visibleContribution(Optional.of(actor), contributionId);
+        IssueRef issue = current.issue() == null ? null : issues.findIssueById(current.issue().id()).orElse(current.issue());
+        if (!mayEdit(actor, current, issue)) {
+            throw new AccessDeniedException("contributionId",
+                    "Only the person who recorded this glue, the person who did it, or a project administrator may change it.");
+        }
+        if (current.version() != baseVersion) {
+            // The repository checks again inside its transaction, for the edits that race past this check.
+            throw ConflictException.staleVersion();
+        }
+        return current;
+    }
+
+    private boolean mayEdit(String actor, Contribution contribution, IssueRef issue) {
+        return actor.equals(contribution.recordedByKey()) || actor.equals(contribution.contributorKey())
+                || (issue != null && access.canAdministerProject(actor, issue));
+    }
+
+    /**
+     * Categories as the rules should see them for an edit: a category an admin has since retired stays acceptable
+     * on the contributions that already use it, so their other fields can still be corrected.
+     */
+    private Function<String, Optional<Category>> keepingCurrentCategory(Contribution current) {
+        return key -> {
+            Optional<Category> found = categories.findByKey(key);
+            if (!current.categoryKey().equals(key)) {
+                return found;
+            }
+            Category category = found.orElse(new Category(key, key, "", "", "", true, 0));
+            return Optional.of(new Category(category.key(), category.name(), category.definition(), category.examples(),
+                    category.rubricDimension(), true, category.order()));
+        };
+    }
+
+    private static Contribution withState(Contribution c, ContributionState state, Instant updatedAt) {
+        return new Contribution(c.id(), c.categoryKey(), c.contributorKey(), c.recordedByKey(), c.issue(), c.occurredOn(),
+                c.summary(), c.impact(), c.beneficiaryKeys(), c.evidenceLinks(), state, c.source(), c.createdAt(),
+                updatedAt, c.version(), c.corroborations());
+    }
+
+    /** Only called after the rules accepted every link. */
+    private static List<URI> parsedLinks(ContributionDraft draft) {
+        return draft.evidenceLinks().stream().map(l -> ContributionRules.parseEvidenceLink(l).orElseThrow()).toList();
+    }
+
+    private static String stripped(String text) {
+        return text == null ? "" : text.strip();
     }
 
     private Contribution visibleContribution(Optional<String> actorKey, long contributionId) {
@@ -139,6 +316,6 @@ public final class ContributionService {
     }
 
     private static String requireUser(Optional<String> actorKey) {
-        return actorKey.orElseThrow(() -> new AuthenticationRequiredException("user", "Log in to record or corroborate glue."));
+        return actorKey.orElseThrow(() -> new AuthenticationRequiredException("user", "Log in to record, corroborate or change glue."));
     }
 }

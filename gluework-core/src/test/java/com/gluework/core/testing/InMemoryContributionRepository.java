@@ -1,59 +1,140 @@
 package com.gluework.core.testing;
 
 import com.gluework.core.error.ConflictException;
+import com.gluework.core.error.NotFoundException;
 import com.gluework.core.model.Contribution;
+import com.gluework.core.model.ContributionChange;
 import com.gluework.core.model.ContributionState;
 import com.gluework.core.model.Corroboration;
 import com.gluework.core.model.NewContribution;
+import com.gluework.core.model.NewContributionChange;
 import com.gluework.core.port.ContributionRepository;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
-/** A {@link ContributionRepository} in a map, for unit tests. */
+/**
+ * A {@link ContributionRepository} in maps, for unit tests. Each method is synchronized, which makes its read,
+ * check and write one step the way the AO adapter's transaction does.
+ */
 public final class InMemoryContributionRepository implements ContributionRepository {
+    /** Contributions without their corroborations; those are attached on every read. */
     private final Map<Long, Contribution> byId = new LinkedHashMap<>();
+    /** Every corroboration ever made, withdrawn ones included, by contribution id. */
+    private final Map<Long, List<StoredCorroboration>> corroborationsById = new LinkedHashMap<>();
+    private final List<ContributionChange> history = new ArrayList<>();
     private long nextId = 1;
     private long nextCorroborationId = 1;
+    private long nextChangeId = 1;
+
+    private record StoredCorroboration(Corroboration corroboration, Instant withdrawnAt) {
+        boolean active() {
+            return withdrawnAt == null;
+        }
+    }
 
     @Override
-    public synchronized Contribution create(NewContribution c) {
+    public synchronized Contribution create(NewContribution c, NewContributionChange created) {
         Contribution stored = new Contribution(nextId++, c.categoryKey(), c.contributorKey(), c.recordedByKey(), c.issue(),
                 c.occurredOn(), c.summary(), c.impact(), c.beneficiaryKeys(), c.evidenceLinks(), ContributionState.ACTIVE,
                 c.source(), c.createdAt(), c.createdAt(), 1, List.of());
         byId.put(stored.id(), stored);
+        append(stored.id(), created);
         return stored;
     }
 
     @Override
     public synchronized Optional<Contribution> findById(long id) {
-        return Optional.ofNullable(byId.get(id));
+        return Optional.ofNullable(byId.get(id)).map(this::withActiveCorroborations);
     }
 
     @Override
     public synchronized List<Contribution> findByIssue(long issueId) {
+        return findByIssues(Set.of(issueId));
+    }
+
+    @Override
+    public synchronized List<Contribution> findByIssues(Collection<Long> issueIds) {
+        Set<Long> wanted = Set.copyOf(issueIds);
         return byId.values().stream()
-                .filter(c -> c.issue() != null && c.issue().id() == issueId)
+                .filter(c -> c.issue() != null && wanted.contains(c.issue().id()))
                 .sorted(Comparator.comparing(Contribution::createdAt).thenComparing(Contribution::id))
+                .map(this::withActiveCorroborations)
                 .toList();
     }
 
     @Override
-    public synchronized Corroboration addCorroboration(long contributionId, String corroboratorKey, String note, Instant at) {
-        Contribution c = byId.get(contributionId);
+    public synchronized Corroboration addCorroboration(long contributionId, String corroboratorKey, String note, Instant at,
+                                                       NewContributionChange corroborated) {
+        List<StoredCorroboration> all = corroborationsById.computeIfAbsent(contributionId, k -> new ArrayList<>());
+        Optional<StoredCorroboration> earlier = find(all, corroboratorKey);
         // Mirrors the AO adapter's unique (contribution, corroborator) column, so both behave the same.
-        if (c.isCorroboratedBy(corroboratorKey)) {
+        if (earlier.isPresent() && earlier.get().active()) {
             throw new ConflictException("contributionId", "You have already corroborated this contribution.");
         }
-        Corroboration corroboration = new Corroboration(nextCorroborationId++, contributionId, corroboratorKey, note, at);
-        List<Corroboration> all = new ArrayList<>(c.corroborations());
-        all.add(corroboration);
-        byId.put(contributionId, c.withCorroborations(all));
+        long id = earlier.map(e -> e.corroboration().id()).orElseGet(() -> nextCorroborationId++);
+        Corroboration corroboration = new Corroboration(id, contributionId, corroboratorKey, note, at);
+        earlier.ifPresent(all::remove);
+        all.add(new StoredCorroboration(corroboration, null));
+        append(contributionId, corroborated);
         return corroboration;
+    }
+
+    @Override
+    public synchronized void withdrawCorroboration(long contributionId, String corroboratorKey, Instant at,
+                                                   NewContributionChange withdrawn) {
+        List<StoredCorroboration> all = corroborationsById.getOrDefault(contributionId, new ArrayList<>());
+        StoredCorroboration active = find(all, corroboratorKey).filter(StoredCorroboration::active)
+                .orElseThrow(() -> new ConflictException("contributionId", "You have not corroborated this contribution."));
+        all.set(all.indexOf(active), new StoredCorroboration(active.corroboration(), at));
+        append(contributionId, withdrawn);
+    }
+
+    @Override
+    public synchronized Contribution update(Contribution u, int expectedVersion, NewContributionChange change) {
+        Contribution stored = byId.get(u.id());
+        if (stored == null) {
+            throw new NotFoundException("contributionId", "Contribution " + u.id() + " does not exist.");
+        }
+        if (stored.version() != expectedVersion) {
+            throw ConflictException.staleVersion();
+        }
+        Contribution updated = new Contribution(stored.id(), u.categoryKey(), u.contributorKey(), stored.recordedByKey(),
+                stored.issue(), u.occurredOn(), u.summary(), u.impact(), u.beneficiaryKeys(), u.evidenceLinks(), u.state(),
+                stored.source(), stored.createdAt(), u.updatedAt(), expectedVersion + 1, List.of());
+        byId.put(stored.id(), updated);
+        append(stored.id(), change);
+        return withActiveCorroborations(updated);
+    }
+
+    @Override
+    public synchronized List<ContributionChange> findHistory(long contributionId) {
+        return history.stream()
+                .filter(c -> c.contributionId() == contributionId)
+                .sorted(Comparator.comparing(ContributionChange::at).thenComparing(ContributionChange::id))
+                .toList();
+    }
+
+    private void append(long contributionId, NewContributionChange change) {
+        history.add(change.stored(nextChangeId++, contributionId));
+    }
+
+    private Contribution withActiveCorroborations(Contribution c) {
+        return c.withCorroborations(corroborationsById.getOrDefault(c.id(), List.of()).stream()
+                .filter(StoredCorroboration::active)
+                .map(StoredCorroboration::corroboration)
+                .sorted(Comparator.comparing(Corroboration::createdAt).thenComparing(Corroboration::id))
+                .toList());
+    }
+
+    private static Optional<StoredCorroboration> find(List<StoredCorroboration> all, String corroboratorKey) {
+        return all.stream().filter(s -> s.corroboration().corroboratorKey().equals(corroboratorKey)).findFirst();
     }
 }

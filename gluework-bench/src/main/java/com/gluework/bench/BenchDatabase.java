@@ -1,0 +1,61 @@
+package com.gluework.bench;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Where a benchmark's store lives. Both databases persist between runs and JMH forks, so the 100,000 contributions are
+ * loaded once; each is separate from anything the tests use, because the AO contract tests wipe their tables.
+ *
+ * <ul>
+ *   <li>{@code h2}: an H2 file under {@code gluework-bench/target/bench-data} ({@code -Dgluework.bench.dataDir} to
+ *       move it). {@code DB_CLOSE_DELAY=-1} keeps the database open while no connection is, since
+ *       {@code EntityManagerActiveObjects} without a pool on the class path opens a connection per statement.</li>
+ *   <li>{@code postgres}: database {@code gluework_jmh} on the local server, created once with
+ *       {@code su postgres -c "createdb -O gluework gluework_jmh"}; {@code -Dgluework.bench.pg.url/.user/.password}
+ *       point elsewhere. Not {@code gluework_test} (the AO contract tests empty it) nor {@code gluework_bench} (the
+ *       preview's HTTP benchmark drops and recreates its tables).</li>
+ * </ul>
+ */
+public record BenchDatabase(String name, String jdbcUrl, String user, String password) {
+    public static final String H2 = "h2";
+    public static final String POSTGRES = "postgres";
+
+    public static BenchDatabase named(String name) {
+        return switch (name.toLowerCase(Locale.ROOT)) {
+            case H2 -> new BenchDatabase(H2,
+                    "jdbc:h2:file:" + dataDir().resolve("gluework").toAbsolutePath() + ";DB_CLOSE_DELAY=-1", "sa", "");
+            case POSTGRES -> new BenchDatabase(POSTGRES,
+                    System.getProperty("gluework.bench.pg.url", "jdbc:postgresql://localhost:5432/gluework_jmh"),
+                    System.getProperty("gluework.bench.pg.user", "gluework"),
+                    System.getProperty("gluework.bench.pg.password", "gluework"));
+            default -> throw new IllegalArgumentException("Unknown database '" + name + "'; use h2 or postgres");
+        };
+    }
+
+    public boolean isPostgres() {
+        return POSTGRES.equals(name);
+    }
+
+    /**
+     * {@code target/bench-data} of this module, found from where the benchmark classes were loaded (the shaded jar or
+     * {@code target/classes}, both in {@code target}), so the data stays put whatever directory JMH is started from.
+     */
+    static Path dataDir() {
+        String configured = System.getProperty("gluework.bench.dataDir");
+        if (configured != null && !configured.isBlank()) {
+            return Path.of(configured);
+        }
+        try {
+            Path codeSource = Path.of(BenchDatabase.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return codeSource.getParent().resolve("bench-data");
+        } catch (Exception e) {
+            return Path.of("target", "bench-data");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return name + " (" + jdbcUrl + ")";
+    }
+}

@@ -228,6 +228,15 @@ public final class ContributionService {
     }
 
     /**
+     * One contribution, as whoever may see it sees it (retired ones included; see {@link Contribution#state()}).
+     *
+     * @throws NotFoundException unknown, or on an issue the actor cannot browse
+     */
+    public Contribution find(Optional<String> actorKey, long contributionId) {
+        return visibleContribution(actorKey, contributionId);
+    }
+
+    /**
      * Who changed what on a contribution and when, oldest first. Visible to whoever may see the contribution.
      *
      * @throws NotFoundException unknown, or on an issue the actor cannot browse

@@ -458,6 +458,23 @@ public class ContributionServiceEditingTest {
     }
 
     @Test
+    public void find_shouldAnswerTheContributionOnlyToThoseWhoMaySeeIt() {
+        // given
+        Contribution secret = service.record(ALICE, "SEC-1", new ContributionDraft("review", null, "Reviewed", null,
+                List.of(), List.of(), null));
+        service.retire(ALICE, secret.id(), 1);
+
+        // when
+        Contribution found = service.find(BOB, secret.id());
+
+        // then: retired ones too, since an editor restores them from there
+        assertEquals(ContributionState.RETIRED, found.state());
+        assertThrows(NotFoundException.class, () -> service.find(DAVE, secret.id()));
+        assertThrows(NotFoundException.class, () -> service.find(ANONYMOUS, secret.id()));
+        assertThrows(NotFoundException.class, () -> service.find(ALICE, 999));
+    }
+
+    @Test
     public void failedChanges_shouldLeaveNoHistory() {
         // given
         Contribution recorded = bobRecordsCarolsReview();

@@ -37,6 +37,12 @@ public final class FakeHost implements IssueSource, PeopleDirectory, AccessPolic
         return this;
     }
 
+    /** Someone the host knows but has deactivated (left the company, say). */
+    public FakeHost withInactivePerson(String key, String displayName) {
+        people.put(key, new Person(key, key, displayName, "", false));
+        return this;
+    }
+
     public FakeHost hidingProjectFrom(String userKey, String projectKey) {
         hiddenProjectsByUser.computeIfAbsent(userKey, k -> new HashSet<>()).add(projectKey);
         return this;

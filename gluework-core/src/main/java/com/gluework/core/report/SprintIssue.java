@@ -1,0 +1,30 @@
+package com.gluework.core.report;
+
+import com.gluework.core.model.IssueRef;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An issue that was in the sprint, with its status history. Whether it had a requirement clarification is not an
+ * input: it is derived from the glue recorded on it.
+ *
+ * @param statusChanges every status transition of the issue, in any order; kept sorted by time (ties keep their
+ *                      given order, which is Jira's history order)
+ */
+public record SprintIssue(IssueRef issue, List<StatusChange> statusChanges) {
+    public SprintIssue {
+        Objects.requireNonNull(issue, "issue");
+        statusChanges = (statusChanges == null ? List.<StatusChange>of() : statusChanges).stream()
+                .sorted(Comparator.comparing(StatusChange::at))
+                .toList();
+    }
+
+    /** The status after the last recorded transition; empty when the issue never changed status. */
+    public Optional<String> lastKnownStatus() {
+        return statusChanges.isEmpty() ? Optional.empty()
+                : Optional.of(statusChanges.get(statusChanges.size() - 1).toStatus());
+    }
+}

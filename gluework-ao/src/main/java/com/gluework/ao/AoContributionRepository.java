@@ -55,10 +55,17 @@ public final class AoContributionRepository implements ContributionRepository {
     private static final String LINK_SEPARATOR = "\n";
 
     private final ActiveObjects ao;
+    private final int pageSize;
 
     @Inject
     public AoContributionRepository(ActiveObjects ao) {
+        this(ao, IN_CHUNK);
+    }
+
+    /** @param pageSize rows per page of {@link #findUnattachedBetween}; small in tests, to cross page boundaries */
+    AoContributionRepository(ActiveObjects ao, int pageSize) {
         this.ao = ao;
+        this.pageSize = pageSize;
     }
 
     @Override
@@ -126,6 +133,35 @@ public final class AoContributionRepository implements ContributionRepository {
         }
         rows.sort(Comparator.comparingLong(ContributionEntity::getCreatedAtMillis).thenComparingInt(ContributionEntity::getID));
         return withChildren(rows.toArray(new ContributionEntity[0]));
+    }
+
+    /**
+     * Keyset pagination over the {@code OCCURRED_ON} index: each page of up to {@value #IN_CHUNK} rows is one query
+     * that starts after the last row of the previous page (never an OFFSET, which would re-read the skipped rows),
+     * plus the two child queries. The statements are constant, so databases reuse their plans.
+     */
+    @Override
+    public List<Contribution> findUnattachedBetween(LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            return List.of();
+        }
+        List<Contribution> found = new ArrayList<>();
+        String lastDay = "";
+        int lastId = 0;
+        while (true) {
+            ContributionEntity[] page = ao.find(ContributionEntity.class, Query.select()
+                    .where("ISSUE_ID IS NULL AND CONTRIB_STATE = ? AND OCCURRED_ON >= ? AND OCCURRED_ON <= ?"
+                                    + " AND (OCCURRED_ON > ? OR (OCCURRED_ON = ? AND ID > ?))",
+                            ContributionState.ACTIVE.name(), from.toString(), to.toString(), lastDay, lastDay, lastId)
+                    .order("OCCURRED_ON ASC, ID ASC")
+                    .limit(pageSize));
+            found.addAll(withChildren(page));
+            if (page.length < pageSize) {
+                return found;
+            }
+            lastDay = page[page.length - 1].getOccurredOn();
+            lastId = page[page.length - 1].getID();
+        }
     }
 
     @Override

@@ -69,6 +69,36 @@ public abstract class AoContributionRepositoryContract extends ContributionRepos
     }
 
     @Test
+    public void findUnattachedBetween_shouldReadPageAfterPageByDateThenIdWithoutLosingOrRepeatingRows() {
+        // given: seven rows in the window over three days, pages of three, and rows outside the window
+        AoContributionRepository paged = new AoContributionRepository(new EntityManagerActiveObjects(entityManager), 3);
+        List<Long> expected = new ArrayList<>();
+        for (int day : new int[] {4, 2, 3, 2, 4, 2, 3}) {
+            repository.create(unattached("frank", LocalDate.of(2026, 11, day), T0));
+        }
+        repository.create(unattached("frank", LocalDate.of(2026, 10, 31), T0));
+        repository.create(unattached("frank", LocalDate.of(2026, 11, 30), T0));
+        repository.findUnattachedBetween(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 29))
+                .forEach(c -> expected.add(c.id()));
+
+        // when
+        List<String> statements = new ArrayList<>();
+        List<Contribution> found = new ArrayList<>();
+        statements.addAll(statementsDuring(() -> found.addAll(
+                paged.findUnattachedBetween(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 29)))));
+
+        // then: 3 + 3 + 1 rows, each page one query and its two child queries
+        assertEquals(7, found.size());
+        assertEquals(expected, found.stream().map(Contribution::id).toList());
+        for (int i = 1; i < found.size(); i++) {
+            assertTrue(!found.get(i).occurredOn().isBefore(found.get(i - 1).occurredOn()));
+        }
+        assertEquals(statements.toString(), 9, statements.size());
+        assertEquals("one statement text per page", 1, statements.stream().filter(s -> s.contains("OCCURRED_ON"))
+                .distinct().count());
+    }
+
+    @Test
     public void findHistory_shouldCostTwoQueriesHoweverLongTheHistory() {
         // given
         Contribution c = repository.create(newContribution(GW_1, "bob", T0));

@@ -419,6 +419,35 @@ public abstract class ContributionRepositoryContract {
         assertEquals(List.of(), repository().findByIssues(List.of()));
     }
 
+    @Test
+    public void findUnattachedBetween_shouldReturnActiveTeamGlueInsideTheDatesByDateThenId() {
+        // given: team glue on both edges, just outside them, retired, and glue on an issue in the window
+        Contribution lastDay = repository().create(unattached("frank", LocalDate.of(2026, 11, 13), T0));
+        Contribution firstDay = repository().create(unattached("carol", LocalDate.of(2026, 11, 2), T0));
+        Contribution sameLastDay = repository().create(unattached("erin", LocalDate.of(2026, 11, 13), T0));
+        repository().create(unattached("bob", LocalDate.of(2026, 11, 1), T0));
+        repository().create(unattached("bob", LocalDate.of(2026, 11, 14), T0));
+        repository().create(newContribution(GW_1, "dave", T0));
+        Contribution retired = repository().create(unattached("dave", LocalDate.of(2026, 11, 5), T0));
+        repository().update(withState(retired, ContributionState.RETIRED, T0), 1, NewContributionChange.retired("dave", T0));
+        repository().addCorroboration(firstDay.id(), "alice", "seen", T0.plusSeconds(1));
+
+        // when
+        List<Contribution> found = repository().findUnattachedBetween(LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 13));
+
+        // then
+        assertEquals(List.of(firstDay.id(), lastDay.id(), sameLastDay.id()), found.stream().map(Contribution::id).toList());
+        assertEquals(List.of("alice"), found.get(0).corroborations().stream().map(Corroboration::corroboratorKey).toList());
+        assertEquals(List.of(), repository().findUnattachedBetween(LocalDate.of(2026, 11, 13), LocalDate.of(2026, 11, 2)));
+        assertEquals(List.of(lastDay.id(), sameLastDay.id()), repository().findUnattachedBetween(
+                LocalDate.of(2026, 11, 13), LocalDate.of(2026, 11, 13)).stream().map(Contribution::id).toList());
+    }
+
+    protected static NewContribution unattached(String contributorKey, LocalDate occurredOn, Instant createdAt) {
+        return new NewContribution("coordination", contributorKey, contributorKey, null, occurredOn,
+                "Ran the on-call hand-off", "", List.of(), List.of(), ContributionSource.MANUAL, createdAt);
+    }
+
     protected static Contribution withState(Contribution c, ContributionState state, Instant at) {
         return new Contribution(c.id(), c.categoryKey(), c.contributorKey(), c.recordedByKey(), c.issue(), c.occurredOn(),
                 c.summary(), c.impact(), c.beneficiaryKeys(), c.evidenceLinks(), state, c.source(), c.createdAt(), at,

@@ -4,29 +4,34 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * Where a benchmark's store lives. Both databases persist between runs and JMH forks, so the 100,000 contributions are
- * loaded once; each is separate from anything the tests use, because the AO contract tests wipe their tables.
+ * Where a benchmark's store lives. The databases persist between runs and JMH forks, so a dataset is loaded once;
+ * each dataset size has its own, and each is separate from anything the tests use, because the AO contract tests
+ * wipe their tables.
  *
  * <ul>
  *   <li>{@code h2}: an H2 file under {@code gluework-bench/target/bench-data} ({@code -Dgluework.bench.dataDir} to
- *       move it). {@code DB_CLOSE_DELAY=-1} keeps the database open while no connection is, since
- *       {@code EntityManagerActiveObjects} without a pool on the class path opens a connection per statement.</li>
- *   <li>{@code postgres}: database {@code gluework_jmh} on the local server, created once with
- *       {@code su postgres -c "createdb -O gluework gluework_jmh"}; {@code -Dgluework.bench.pg.url/.user/.password}
- *       point elsewhere. Not {@code gluework_test} (the AO contract tests empty it) nor {@code gluework_bench} (the
- *       preview's HTTP benchmark drops and recreates its tables).</li>
+ *       move it): {@code gluework} for 100k, {@code gluework_1m} for 1m. {@code DB_CLOSE_DELAY=-1} keeps the
+ *       database open while no connection is, since {@code EntityManagerActiveObjects} without a pool on the class
+ *       path opens a connection per statement.</li>
+ *   <li>{@code postgres}: database {@code gluework_jmh} (100k) or {@code gluework_jmh_1m} (1m) on the local server,
+ *       created once with {@code su postgres -c "createdb -O gluework gluework_jmh_1m"};
+ *       {@code -Dgluework.bench.pg.url/.user/.password} point elsewhere (one database for every size then, reloaded
+ *       when the size changes). Not {@code gluework_test} (the AO contract tests empty it) nor {@code gluework_bench}
+ *       (the preview's HTTP benchmark drops and recreates its tables).</li>
  * </ul>
  */
 public record BenchDatabase(String name, String jdbcUrl, String user, String password) {
     public static final String H2 = "h2";
     public static final String POSTGRES = "postgres";
 
-    public static BenchDatabase named(String name) {
+    /** The store of {@code dataset} in database {@code name} ({@value #H2} or {@value #POSTGRES}). */
+    public static BenchDatabase named(String name, BenchDataset dataset) {
+        String suffix = dataset.storeSuffix();
         return switch (name.toLowerCase(Locale.ROOT)) {
-            case H2 -> new BenchDatabase(H2,
-                    "jdbc:h2:file:" + dataDir().resolve("gluework").toAbsolutePath() + ";DB_CLOSE_DELAY=-1", "sa", "");
+            case H2 -> new BenchDatabase(H2, "jdbc:h2:file:" + dataDir().resolve("gluework" + suffix).toAbsolutePath()
+                    + ";DB_CLOSE_DELAY=-1", "sa", "");
             case POSTGRES -> new BenchDatabase(POSTGRES,
-                    System.getProperty("gluework.bench.pg.url", "jdbc:postgresql://localhost:5432/gluework_jmh"),
+                    System.getProperty("gluework.bench.pg.url", "jdbc:postgresql://localhost:5432/gluework_jmh" + suffix),
                     System.getProperty("gluework.bench.pg.user", "gluework"),
                     System.getProperty("gluework.bench.pg.password", "gluework"));
             default -> throw new IllegalArgumentException("Unknown database '" + name + "'; use h2 or postgres");

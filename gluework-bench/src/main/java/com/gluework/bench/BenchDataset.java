@@ -1,49 +1,55 @@
 package com.gluework.bench;
 
-import com.gluework.ao.entity.BeneficiaryEntity;
 import com.gluework.ao.entity.ContributionEntity;
-import com.gluework.ao.entity.CorroborationEntity;
+import com.gluework.ao.entity.ChangeEntity;
 import com.gluework.ao.testing.EntityManagerActiveObjects;
 import com.gluework.core.model.ContributionSource;
-import com.gluework.core.model.ContributionState;
 import com.gluework.core.model.DefaultCategories;
+import com.gluework.core.model.IssueRef;
+import com.gluework.core.model.NewContribution;
+import com.gluework.core.model.NewContributionChange;
 import com.gluework.core.testing.FakeHost;
-import net.java.ao.EntityManager;
-import net.java.ao.Query;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
+import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
  * A deterministic, realistic store: {@code issues} issues {@code BENCH-1…BENCH-n}, each with
  * {@code contributionsPerIssue} contributions by a team of twelve — summaries of 40–200 characters, an impact
  * statement on 60% of them, one or two evidence links on 30%, one or two beneficiaries on 40%, one or two
- * corroborations on a third, and 2% retired (hidden by the panel, but still read). Issue {@code n} is generated
- * from its own seed, so the data does not depend on load order or batch size.
+ * corroborations on a third, and one draw in fifty retired (hidden by the panel from most viewers, but still
+ * read) — with the change history the real code writes for all of it: a {@code CREATED} entry with its field values
+ * for every contribution, a {@code CORROBORATED} entry for every corroboration, a {@code RETIRED} entry for every
+ * retired one.
  * <p>
- * Loading goes through AO's own batch insert ({@code EntityManager.create(Class, List<Map>)}), one transaction per
- * {@value #ISSUES_PER_TRANSACTION} issues, with the exact columns {@code AoContributionRepository} writes: a
- * {@code create} per row would take one round trip (and, without a pool, one connection) per row.
+ * Ids are part of the dataset: contribution {@code i} (0-based) of issue {@code n} has id
+ * {@code (n - 1) × contributionsPerIssue + i + 1}, and issue {@code n} is generated from its own seed, so a benchmark
+ * can know who did and who corroborated any contribution without asking the database. {@link DatasetLoader} writes
+ * it; anything stamped at or after {@link #WRITES_FROM} was written by a benchmark and is removed when a store is
+ * opened again.
  */
 public final class BenchDataset {
-    /** What issue 2 of the project asks the panel to cope with: 100,000 contributions over 10,000 issues. */
-    public static final BenchDataset FULL = new BenchDataset(10_000, 10);
+    /** The foundation issue's target: 100,000 contributions over 10,000 issues. */
+    public static final String SIZE_100K = "100k";
+    /** The issue panel's target: 1,000,000 contributions over 100,000 issues. */
+    public static final String SIZE_1M = "1m";
 
     public static final String PROJECT_KEY = "BENCH";
-    /** The project id {@link FakeHost} gives every {@code BENCH-…} issue. */
+    /** The project id of every {@code BENCH-…} issue (what {@code FakeHost} would give it). */
     static final long PROJECT_ID = PROJECT_KEY.hashCode();
+    /** What the benchmarks' clock says: every row they write is stamped with it; the dataset's rows are all older. */
+    public static final Instant WRITES_FROM = Instant.parse("2026-11-25T10:00:00Z");
+
     private static final long FIRST_ISSUE_ID = 100_000;
-    private static final int ISSUES_PER_TRANSACTION = 250;
     private static final Instant FIRST_CREATED = Instant.parse("2025-11-25T09:00:00Z");
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
+    private static final Duration RETIRED_AFTER = Duration.ofDays(1);
 
     /** Twelve teammates: user key and display name. */
     static final List<String[]> PEOPLE = List.of(
@@ -53,6 +59,11 @@ public final class BenchDataset {
             new String[]{"grace", "Grace Hopper-Smith"}, new String[]{"heidi", "Heidi Mentor"},
             new String[]{"ivan", "Ivan Infrastructure"}, new String[]{"judy", "Judy QA"},
             new String[]{"mallory", "Mallory Product"}, new String[]{"oscar", "Oscar Ops"});
+
+    /** Who administers the {@code BENCH} project (so the panel shows her the edit and restore controls). */
+    static final String PROJECT_ADMIN = "alice";
+
+    private static final List<String> CATEGORY_KEYS = DefaultCategories.all().stream().map(c -> c.key()).toList();
 
     private static final String[] WORDS = ("reviewed the migration plan for the export job and flagged a missing index "
             + "wrote runbook for the nightly sync paired with the new joiner on the flaky payment test clarified "
@@ -64,16 +75,46 @@ public final class BenchDataset {
     private final int contributionsPerIssue;
 
     public BenchDataset(int issues, int contributionsPerIssue) {
+        if (issues < 1 || contributionsPerIssue < 0) {
+            throw new IllegalArgumentException("A dataset needs an issue and no negative contribution count");
+        }
         this.issues = issues;
         this.contributionsPerIssue = contributionsPerIssue;
+    }
+
+    /** {@value #SIZE_100K} or {@value #SIZE_1M}, ten contributions per issue either way. */
+    public static BenchDataset ofSize(String size) {
+        return switch (size.toLowerCase(Locale.ROOT)) {
+            case SIZE_100K -> new BenchDataset(10_000, 10);
+            case SIZE_1M -> new BenchDataset(100_000, 10);
+            default -> throw new IllegalArgumentException("Unknown size '" + size + "'; use 100k or 1m");
+        };
     }
 
     public int issues() {
         return issues;
     }
 
+    public int contributionsPerIssue() {
+        return contributionsPerIssue;
+    }
+
     public int contributions() {
         return issues * contributionsPerIssue;
+    }
+
+    /**
+     * Tells the stores of different datasets apart ({@code gluework_jmh} + this): empty for 100k, the store the
+     * first benchmark used; {@code _1m} for 1m.
+     */
+    String storeSuffix() {
+        if (issues == 10_000 && contributionsPerIssue == 10) {
+            return "";
+        }
+        if (issues == 100_000 && contributionsPerIssue == 10) {
+            return "_1m";
+        }
+        return "_" + issues + "x" + contributionsPerIssue;
     }
 
     /** {@code n} from 1 to {@link #issues()}. */
@@ -85,166 +126,114 @@ public final class BenchDataset {
         return FIRST_ISSUE_ID + n;
     }
 
-    /** The host side of the dataset: its issues, its people, everyone may browse everything. */
-    public FakeHost host() {
+    /** The id of contribution {@code index} (0-based) of issue {@code n}. */
+    int contributionId(int n, int index) {
+        return (n - 1) * contributionsPerIssue + index + 1;
+    }
+
+    /** The host side of the dataset: its people; everyone may browse everything; alice administers the project. */
+    public FakeHost people() {
         FakeHost host = new FakeHost();
         PEOPLE.forEach(p -> host.withPerson(p[0], p[1]));
-        for (int n = 1; n <= issues; n++) {
-            host.withIssue(issueId(n), issueKey(n));
-        }
-        return host;
+        return host.withProjectAdmin(PROJECT_ADMIN);
+    }
+
+    /** The host's issues {@code BENCH-1…BENCH-n}. */
+    BenchIssues issueSource() {
+        return new BenchIssues(issues);
     }
 
     /**
-     * Makes the store hold exactly this dataset: keeps it when it already holds the right number of contributions,
-     * otherwise (an empty store, or a load that was interrupted) empties Glue Work's tables and loads it.
+     * Makes the store hold exactly this dataset: removes what benchmarks wrote, then keeps the dataset when it is
+     * complete, otherwise (an empty store, another dataset, an interrupted load) empties Glue Work's tables and loads it.
      *
      * @return whether anything was loaded
      */
-    public boolean ensureLoaded(EntityManagerActiveObjects ao, boolean postgres) {
+    public boolean ensureLoaded(EntityManagerActiveObjects ao, BenchDatabase database) {
+        DatasetLoader loader = new DatasetLoader(ao, database);
+        loader.removeBenchmarkWrites(WRITES_FROM);
         if (isLoadedIn(ao)) {
             return false;
         }
-        EntityManager entityManager = ao.entityManager();
-        ao.executeInTransaction(() -> sql(() -> {
-            entityManager.deleteWithSQL(CorroborationEntity.class, "ID > ?", 0);
-            entityManager.deleteWithSQL(BeneficiaryEntity.class, "ID > ?", 0);
-            entityManager.deleteWithSQL(ContributionEntity.class, "ID > ?", 0);
-        }));
-        for (int first = 1; first <= issues; first += ISSUES_PER_TRANSACTION) {
-            int from = first;
-            int to = Math.min(issues, first + ISSUES_PER_TRANSACTION - 1);
-            ao.executeInTransaction(() -> sql(() -> loadIssues(entityManager, ao, from, to)));
-        }
-        if (postgres) {
-            // Fresh statistics, as autovacuum would eventually produce, so the planner sees 100,000 rows, not 0.
-            sql(() -> {
-                try (Connection connection = entityManager.getProvider().getConnection();
-                     Statement statement = connection.createStatement()) {
-                    statement.execute("ANALYZE");
-                }
-            });
-        }
+        loader.load(this);
         return true;
     }
 
-    /** The right total, and the last issue complete: another tool's 100,000 rows do not pass for ours. */
+    /**
+     * The right total with the ids this dataset gives, and the last issue complete with its history (each batch of
+     * issues is loaded in one transaction, in order): another tool's rows, or an older dataset without history, do
+     * not pass for it.
+     */
     private boolean isLoadedIn(EntityManagerActiveObjects ao) {
-        return ao.count(ContributionEntity.class) == contributions()
-                && ao.count(ContributionEntity.class, "ISSUE_KEY = ?", issueKey(issues)) == contributionsPerIssue;
+        int total = contributions();
+        return ao.count(ContributionEntity.class) == total
+                && ao.count(ContributionEntity.class, "ID <= ?", total) == total
+                && ao.count(ContributionEntity.class, "ISSUE_KEY = ?", issueKey(issues)) == contributionsPerIssue
+                && (total == 0 || ao.count(ChangeEntity.class, "CONTRIBUTION_ID = ?", total) > 0);
     }
 
-    private void loadIssues(EntityManager entityManager, EntityManagerActiveObjects ao, int from, int to)
-            throws SQLException {
-        List<GeneratedContribution> generated = new ArrayList<>();
-        for (int n = from; n <= to; n++) {
-            generated.addAll(generateIssue(n));
-        }
-        entityManager.create(ContributionEntity.class, generated.stream().map(GeneratedContribution::row).toList());
-
-        // Creation times are unique across the dataset, so they find the ids the database just assigned.
-        Map<Long, Integer> idByCreatedAt = new HashMap<>();
-        for (ContributionEntity row : ao.find(ContributionEntity.class, Query.select("ID, CREATED_AT_MILLIS")
-                .where("ISSUE_ID >= ? AND ISSUE_ID <= ?", issueId(from), issueId(to)))) {
-            idByCreatedAt.put(row.getCreatedAtMillis(), row.getID());
-        }
-        List<Map<String, Object>> beneficiaries = new ArrayList<>();
-        List<Map<String, Object>> corroborations = new ArrayList<>();
-        for (GeneratedContribution c : generated) {
-            int id = idByCreatedAt.get(c.createdAtMillis());
-            for (int i = 0; i < c.beneficiaryKeys().size(); i++) {
-                beneficiaries.add(Map.of("CONTRIBUTION_ID", id, "BENEFICIARY_KEY", c.beneficiaryKeys().get(i),
-                        "LIST_INDEX", i));
-            }
-            for (int i = 0; i < c.corroboratorKeys().size(); i++) {
-                String corroborator = c.corroboratorKeys().get(i);
-                corroborations.add(Map.of("CONTRIBUTION_ID", id, "CORROBORATOR_KEY", corroborator,
-                        "NOTE", c.corroborationNotes().get(i),
-                        "CREATED_AT_MILLIS", c.createdAtMillis() + 3_600_000L * (i + 1),
-                        "CONTRIBUTION_CORROBORATOR", id + ":" + corroborator));
-            }
-        }
-        if (!beneficiaries.isEmpty()) {
-            entityManager.create(BeneficiaryEntity.class, beneficiaries);
-        }
-        if (!corroborations.isEmpty()) {
-            entityManager.create(CorroborationEntity.class, corroborations);
-        }
-    }
-
-    /** The contributions of issue {@code n}, oldest first. */
+    /** The contributions of issue {@code n}, oldest first, with their ids. */
     List<GeneratedContribution> generateIssue(int n) {
         SplittableRandom random = new SplittableRandom(0x9E3779B97F4A7C15L * n);
-        List<String> categoryKeys = DefaultCategories.all().stream().map(c -> c.key()).toList();
         List<GeneratedContribution> result = new ArrayList<>(contributionsPerIssue);
         for (int i = 0; i < contributionsPerIssue; i++) {
             String contributor = person(random);
             String recordedBy = random.nextInt(10) < 7 ? contributor : otherThan(random, contributor);
-            long createdAtMillis = FIRST_CREATED.toEpochMilli() + ((long) (n - 1) * contributionsPerIssue + i) * 1_000L;
-            List<String> links = new ArrayList<>();
+            Instant createdAt = FIRST_CREATED.plusSeconds((long) (n - 1) * contributionsPerIssue + i);
+            List<URI> links = new ArrayList<>();
             if (random.nextInt(10) < 3) {
-                links.add("https://bitbucket.example.com/projects/" + PROJECT_KEY + "/repos/gluework/pull-requests/"
-                        + random.nextInt(1, 20_000) + "/overview");
+                links.add(URI.create("https://bitbucket.example.com/projects/" + PROJECT_KEY
+                        + "/repos/gluework/pull-requests/" + random.nextInt(1, 20_000) + "/overview"));
                 if (random.nextBoolean()) {
-                    links.add("https://confluence.example.com/display/ENG/Runbook+for+the+nightly+sync+job+v"
-                            + random.nextInt(1, 40));
+                    links.add(URI.create("https://confluence.example.com/display/ENG/Runbook+for+the+nightly+sync+job+v"
+                            + random.nextInt(1, 40)));
                 }
             }
             List<String> beneficiaries = new ArrayList<>();
             if (random.nextInt(10) < 4) {
                 beneficiaries.add(otherThan(random, contributor));
-                if (random.nextBoolean()) {
-                    String second = otherThan(random, contributor);
-                    if (!beneficiaries.contains(second)) {
-                        beneficiaries.add(second);
-                    }
+                String second = otherThan(random, contributor);
+                if (random.nextBoolean() && !beneficiaries.contains(second)) {
+                    beneficiaries.add(second);
                 }
             }
-            List<String> corroborators = new ArrayList<>();
-            List<String> notes = new ArrayList<>();
+            List<GeneratedCorroboration> corroborations = new ArrayList<>();
             if (random.nextInt(3) == 0) {
                 int count = random.nextInt(1, 3);
-                while (corroborators.size() < count) {
+                while (corroborations.size() < count) {
                     String peer = otherThan(random, contributor);
-                    if (!corroborators.contains(peer)) {
-                        corroborators.add(peer);
-                        notes.add(random.nextBoolean() ? "" : text(random, 20, 120));
+                    if (corroborations.stream().noneMatch(c -> c.corroboratorKey().equals(peer))) {
+                        corroborations.add(new GeneratedCorroboration(peer,
+                                random.nextBoolean() ? "" : text(random, 20, 120),
+                                createdAt.plus(Duration.ofHours(corroborations.size() + 1))));
                     }
                 }
             }
-            Map<String, Object> row = new HashMap<>();
-            row.put("CATEGORY_KEY", categoryKeys.get(random.nextInt(categoryKeys.size())));
-            row.put("CONTRIBUTOR_KEY", contributor);
-            row.put("RECORDED_BY_KEY", recordedBy);
-            row.put("ISSUE_ID", issueId(n));
-            row.put("ISSUE_KEY", issueKey(n));
-            row.put("PROJECT_ID", PROJECT_ID);
-            row.put("PROJECT_KEY", PROJECT_KEY);
-            row.put("OCCURRED_ON", TODAY.minusDays(random.nextInt(365)).toString());
-            row.put("SUMMARY", text(random, 40, 200));
-            row.put("IMPACT", random.nextInt(10) < 6 ? text(random, 50, 300) : "");
-            row.put("EVIDENCE_LINKS", String.join("\n", links));
-            row.put("CONTRIB_STATE", random.nextInt(50) == 0 ? ContributionState.RETIRED.name() : ContributionState.ACTIVE.name());
-            row.put("CONTRIB_SOURCE", ContributionSource.MANUAL.name());
-            row.put("CREATED_AT_MILLIS", createdAtMillis);
-            row.put("UPDATED_AT_MILLIS", createdAtMillis);
-            row.put("ROW_VERSION", 1);
-            result.add(new GeneratedContribution(row, createdAtMillis, beneficiaries, corroborators, notes));
+            NewContribution contribution = new NewContribution(CATEGORY_KEYS.get(random.nextInt(CATEGORY_KEYS.size())),
+                    contributor, recordedBy, issueRef(n), TODAY.minusDays(random.nextInt(365)), text(random, 40, 200),
+                    random.nextInt(10) < 6 ? text(random, 50, 300) : "", beneficiaries, links,
+                    ContributionSource.MANUAL, createdAt);
+            boolean retired = random.nextInt(50) == 0;
+            result.add(new GeneratedContribution(contributionId(n, i), contribution, retired, corroborations));
         }
         return result;
     }
 
-    private static String person(SplittableRandom random) {
+    private static IssueRef issueRef(int n) {
+        return new IssueRef(issueId(n), issueKey(n), PROJECT_ID, PROJECT_KEY, "");
+    }
+
+    static String person(SplittableRandom random) {
         return PEOPLE.get(random.nextInt(PEOPLE.size()))[0];
     }
 
-    private static String otherThan(SplittableRandom random, String userKey) {
+    static String otherThan(SplittableRandom random, String userKey) {
         String other = person(random);
         return other.equals(userKey) ? otherThan(random, userKey) : other;
     }
 
     /** Words from a glue-work vocabulary, between {@code min} and {@code max} characters, capitalised, no full stop. */
-    private static String text(SplittableRandom random, int min, int max) {
+    static String text(SplittableRandom random, int min, int max) {
         int length = random.nextInt(min, max + 1);
         StringBuilder text = new StringBuilder(length + 16);
         while (text.length() < length) {
@@ -258,23 +247,40 @@ public final class BenchDataset {
         return text.toString().strip();
     }
 
-    /** AO's {@link EntityManager} throws checked {@link SQLException}s; the {@code ActiveObjects} wrapper does not. */
-    private static Void sql(SqlWork work) {
-        try {
-            work.run();
-            return null;
-        } catch (SQLException e) {
-            throw new EntityManagerActiveObjects.ActiveObjectsSqlException(e);
+    /**
+     * One generated contribution, as the service would have stored it, and what happened to it afterwards.
+     *
+     * @param retired retired by its contributor a day after it was recorded (so at version 2)
+     */
+    record GeneratedContribution(int id, NewContribution contribution, boolean retired,
+                                 List<GeneratedCorroboration> corroborations) {
+
+        Instant retiredAt() {
+            return contribution.createdAt().plus(RETIRED_AFTER);
+        }
+
+        int version() {
+            return retired ? 2 : 1;
+        }
+
+        /** Its history as the service writes it: created, corroborated (in order), retired. */
+        List<NewContributionChange> history() {
+            List<NewContributionChange> history = new ArrayList<>();
+            history.add(NewContributionChange.created(contribution));
+            corroborations.forEach(c -> history.add(
+                    NewContributionChange.corroborated(c.corroboratorKey(), c.createdAt(), c.note())));
+            if (retired) {
+                history.add(NewContributionChange.retired(contribution.contributorKey(), retiredAt()));
+            }
+            return history;
+        }
+
+        boolean isCorroboratedBy(String userKey) {
+            return corroborations.stream().anyMatch(c -> c.corroboratorKey().equals(userKey));
         }
     }
 
-    @FunctionalInterface
-    private interface SqlWork {
-        void run() throws SQLException;
-    }
-
-    /** One generated contribution row and the child rows that need its id. */
-    record GeneratedContribution(Map<String, Object> row, long createdAtMillis, List<String> beneficiaryKeys,
-                                 List<String> corroboratorKeys, List<String> corroborationNotes) {
+    /** A peer's corroboration, with or without a note. */
+    record GeneratedCorroboration(String corroboratorKey, String note, Instant createdAt) {
     }
 }

@@ -7,60 +7,109 @@ import com.gluework.ao.testing.EntityManagerActiveObjects;
 import com.gluework.core.port.CurrentUser;
 import com.gluework.core.service.ContributionService;
 import com.gluework.core.testing.FakeHost;
+import com.gluework.web.rest.ContributionDtoAssembler;
+import com.gluework.web.rest.CorroborationsResource;
+import com.gluework.web.rest.IssueContributionsResource;
 import com.gluework.web.rest.IssuePanelResource;
+import com.gluework.web.rest.dto.ContributionDto;
+import com.gluework.web.rest.dto.NewContributionDto;
+import com.gluework.web.rest.dto.NewCorroborationDto;
 import com.gluework.web.testing.EscapingVelocityViewRenderer;
 import com.gluework.web.view.IssuePanelViewFactory;
+import jakarta.ws.rs.core.Response;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
- * The issue-panel fragment endpoint wired as the preview host wires it, minus HTTP: {@link IssuePanelResource} →
- * {@link ContributionService} → {@link AoContributionRepository} on real Active Objects → {@link IssuePanelViewFactory}
- * → the panel's Velocity template through the Atlassian-style escaping renderer. Only the host (issues, people,
- * permissions) is a fake, and it answers from memory as Jira's caches mostly do.
+ * Glue Work's REST resources wired as the preview host wires them, minus HTTP: {@link IssuePanelResource},
+ * {@link IssueContributionsResource} and {@link CorroborationsResource} → {@link ContributionService} →
+ * {@link AoContributionRepository} on real Active Objects; the panel through {@link IssuePanelViewFactory} and its
+ * Velocity template in the Atlassian-style escaping renderer. Only the host (issues, people, permissions) is a fake,
+ * and it answers from memory as Jira's caches mostly do.
  */
 public final class PanelStack implements AutoCloseable {
-    /** The viewer: a signed-in teammate, so the panel also renders the record form and the people picker. */
-    public static final String VIEWER = "alice";
-    private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
+    /** The viewer of the panel: a signed-in project admin, so the panel also renders the form and every row's controls. */
+    public static final String VIEWER = BenchDataset.PROJECT_ADMIN;
 
     private final EntityManagerActiveObjects ao;
+    private final BenchDataset dataset;
     private final IssuePanelResource panel;
+    private final IssueContributionsResource issueContributions;
+    private final CorroborationsResource corroborations;
+    /** Who sends the next write; benchmarks act as a different teammate each time. */
+    private final ThreadLocal<String> writer = new ThreadLocal<>();
 
-    private PanelStack(EntityManagerActiveObjects ao, FakeHost host) {
+    private PanelStack(EntityManagerActiveObjects ao, BenchDataset dataset) {
         this.ao = ao;
-        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        this.dataset = dataset;
+        FakeHost people = dataset.people();
+        Clock clock = Clock.fixed(BenchDataset.WRITES_FROM, ZoneOffset.UTC);
         AoCategoryRepository categories = new AoCategoryRepository(ao);
         ContributionService contributions = new ContributionService(new AoContributionRepository(ao), categories,
-                host, host, host, clock);
+                dataset.issueSource(), people, people, clock);
         CurrentUser viewer = () -> Optional.of(VIEWER);
-        this.panel = new IssuePanelResource(contributions, viewer, new IssuePanelViewFactory(host, categories, clock),
-                new EscapingVelocityViewRenderer());
+        CurrentUser writerUser = () -> Optional.ofNullable(writer.get());
+        ContributionDtoAssembler dtos = new ContributionDtoAssembler(people, categories);
+        this.panel = new IssuePanelResource(contributions, viewer,
+                new IssuePanelViewFactory(contributions, people, categories, clock), new EscapingVelocityViewRenderer());
+        this.issueContributions = new IssueContributionsResource(contributions, writerUser, dtos);
+        this.corroborations = new CorroborationsResource(contributions, writerUser, dtos);
     }
 
-    /** Opens and migrates the database, loads the dataset unless it is already there, and wires the endpoint. */
+    /**
+     * Opens and migrates the database, removes what earlier benchmark runs wrote, loads the dataset unless it is
+     * already there, and wires the endpoints.
+     */
     public static PanelStack open(BenchDatabase database, ConnectionPooling pooling, BenchDataset dataset) {
         EntityManagerActiveObjects ao = pooling.open(database);
         try {
             ao.migrate(GlueWorkEntities.array());
             long started = System.nanoTime();
-            if (dataset.ensureLoaded(ao, database.isPostgres())) {
+            if (dataset.ensureLoaded(ao, database)) {
                 System.out.printf("Loaded %,d contributions into %s in %.1f s%n", dataset.contributions(), database,
                         (System.nanoTime() - started) / 1e9);
             }
-            return new PanelStack(ao, dataset.host());
+            return new PanelStack(ao, dataset);
         } catch (RuntimeException | Error e) {
             ao.close();
             throw e;
         }
     }
 
+    public BenchDataset dataset() {
+        return dataset;
+    }
+
     /** GET {@code /rest/gluework/1.0/issues/{issueKey}/panel}: the HTML fragment. */
     public String renderPanel(String issueKey) {
         return (String) panel.render(issueKey).getEntity();
+    }
+
+    /** POST {@code /rest/gluework/1.0/issues/{issueKey}/contributions} as {@code actor}. */
+    public ContributionDto record(String actor, String issueKey, NewContributionDto body) {
+        return created(actor, () -> issueContributions.record(issueKey, body));
+    }
+
+    /** POST {@code /rest/gluework/1.0/contributions/{id}/corroborations} as {@code actor}. */
+    public ContributionDto corroborate(String actor, long contributionId, String note) {
+        return created(actor, () -> corroborations.corroborate(Long.toString(contributionId), new NewCorroborationDto(note)));
+    }
+
+    /** Refused requests throw (the REST layer maps them to 4xx), so only a 201 comes back here. */
+    private ContributionDto created(String actor, Supplier<Response> request) {
+        writer.set(actor);
+        try {
+            Response response = request.get();
+            if (response.getStatus() != Response.Status.CREATED.getStatusCode()) {
+                throw new IllegalStateException("Expected 201 Created, got " + response.getStatus());
+            }
+            return (ContributionDto) response.getEntity();
+        } finally {
+            writer.remove();
+        }
     }
 
     /** Counts the SQL statements {@code work} sends through Active Objects on this thread. */

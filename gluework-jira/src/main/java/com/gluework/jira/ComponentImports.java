@@ -1,12 +1,17 @@
 package com.gluework.jira;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.jira.bc.issue.search.SearchService;
+import com.atlassian.jira.bc.user.search.UserSearchService;
+import com.atlassian.jira.config.StatusManager;
+import com.atlassian.jira.issue.changehistory.ChangeHistoryManager;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.templaterenderer.TemplateRenderer;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
 
 /**
  * Every host service Glue Work uses in Jira, in one place. Atlassian Spring Scanner turns each annotated field into an
@@ -15,15 +20,24 @@ import com.atlassian.templaterenderer.TemplateRenderer;
  * <p>
  * Jira's own {@code UserManager} is imported as {@code jiraUserManager}. SAL's {@code UserManager} (which Jira would
  * have to export as {@code salUserManager}) is not imported: nothing in the Jira plugin needs it yet.
+ * <p>
+ * Jira Software's services are deliberately NOT imported here: an import is mandatory and would stop Glue Work from
+ * starting on plain Jira. {@code com.gluework.jira.sprint.OptionalJiraSoftwareBoards} looks them up at run time
+ * through the {@code bundleContext} bean that every plugin's Spring context has.
  */
 @SuppressWarnings("unused")
 final class ComponentImports {
     @ComponentImport("activeObjects") private ActiveObjects activeObjects;
+    @ComponentImport("changeHistoryManager") private ChangeHistoryManager changeHistoryManager;
     @ComponentImport("issueManager") private IssueManager issueManager;
     @ComponentImport("jiraAuthenticationContext") private JiraAuthenticationContext jiraAuthenticationContext;
     @ComponentImport("jiraUserManager") private UserManager jiraUserManager;
+    @ComponentImport("pageBuilderService") private PageBuilderService pageBuilderService;
     @ComponentImport("permissionManager") private PermissionManager permissionManager;
+    @ComponentImport("searchService") private SearchService searchService;
+    @ComponentImport("statusManager") private StatusManager statusManager;
     @ComponentImport("templateRenderer") private TemplateRenderer templateRenderer;
+    @ComponentImport("userSearchService") private UserSearchService userSearchService;
 
     private ComponentImports() {
     }

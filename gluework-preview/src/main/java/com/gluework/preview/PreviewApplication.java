@@ -11,9 +11,12 @@ import com.gluework.core.port.AccessPolicy;
 import com.gluework.core.port.CategoryRepository;
 import com.gluework.core.port.ContributionRepository;
 import com.gluework.core.service.ContributionService;
+import com.gluework.core.service.PeopleService;
+import com.gluework.core.service.SprintReportService;
 import com.gluework.preview.access.PreviewAccessPolicy;
 import com.gluework.preview.demo.DemoContributionSeeder;
 import com.gluework.preview.demo.DemoDataset;
+import com.gluework.preview.demo.DemoStoryChanges;
 import com.gluework.preview.http.AtlassianXsrfFilter;
 import com.gluework.preview.http.DemoLogins;
 import com.gluework.preview.http.PreviewAuthenticationFilter;
@@ -22,18 +25,23 @@ import com.gluework.preview.jirarest.JiraRest;
 import com.gluework.preview.jirarest.JiraRestIssueSource;
 import com.gluework.preview.jirarest.JiraRestPeopleDirectory;
 import com.gluework.preview.jirarest.JiraRestSnapshotFiles;
+import com.gluework.preview.jirarest.JiraRestSprintReportSource;
 import com.gluework.preview.jirarest.JiraRestSprintSource;
 import com.gluework.preview.jirarest.LiveJiraRest;
 import com.gluework.preview.pages.ClasspathAssetServlet;
 import com.gluework.preview.pages.IssuePageServlet;
 import com.gluework.preview.pages.IssuePageViewFactory;
 import com.gluework.preview.pages.JsI18nTransformer;
+import com.gluework.preview.pages.SprintReportPageServlet;
 import com.gluework.preview.pages.UserAvatarServlet;
 import com.gluework.web.rest.ContributionDtoAssembler;
+import com.gluework.web.report.BundleReportTexts;
 import com.gluework.web.rest.GlueWorkRestComponents;
 import com.gluework.web.testing.EscapingVelocityViewRenderer;
 import com.gluework.web.testing.PropertiesI18n;
+import com.gluework.web.view.ContributionHistoryViewFactory;
 import com.gluework.web.view.IssuePanelViewFactory;
+import com.gluework.web.view.SprintReportViewFactory;
 import com.gluework.web.view.ViewRenderer;
 import jakarta.servlet.DispatcherType;
 import jakarta.ws.rs.ext.ContextResolver;
@@ -72,6 +80,8 @@ public final class PreviewApplication implements AutoCloseable {
     public static final String JIRA_DOCUMENTS_DIR = "jira";
     /** The H2 database file's name under the data directory ({@code gluework.mv.db} on disk). */
     public static final String H2_DATABASE = "gluework";
+    /** The demo board's name (the demo documents have no board document to read it from). */
+    public static final String DEMO_BOARD_NAME = "Payments";
     private static final Logger LOG = LoggerFactory.getLogger(PreviewApplication.class);
     /**
      * Jersey warns that resources registered as instances "implement no provider interface" — true, and harmless
@@ -135,21 +145,34 @@ public final class PreviewApplication implements AutoCloseable {
         ao.migrate(GlueWorkEntities.array());
         ContributionRepository contributions = new AoContributionRepository(ao);
         CategoryRepository categories = new AoCategoryRepository(ao);
+        int seeded = demo.isPresent() ? new DemoContributionSeeder(contributions).seedIfEmpty(demo.get().contributions()) : 0;
         if (demo.isPresent()) {
-            int seeded = new DemoContributionSeeder(contributions).seedIfEmpty(demo.get().contributions());
             LOG.info(seeded > 0 ? "Seeded {} demo contributions" : "Store already holds glue; demo contributions not re-seeded", seeded);
         }
 
         // Core and web: the same classes the Jira plugin wires.
         ContributionService service = new ContributionService(contributions, categories, issues, people, access, clock);
+        if (seeded > 0) {
+            new DemoStoryChanges(service).apply(); // edits and a retirement, with real history
+        }
         PreviewCurrentUser currentUser = new PreviewCurrentUser();
         PropertiesI18n i18n = new PropertiesI18n();
         ViewRenderer renderer = new EscapingVelocityViewRenderer(i18n);
-        IssuePanelViewFactory panelViews = new IssuePanelViewFactory(people, categories, clock);
+        IssuePanelViewFactory panelViews = new IssuePanelViewFactory(service, people, categories, clock);
         ContributionDtoAssembler dtos = new ContributionDtoAssembler(people, categories);
+        ContributionHistoryViewFactory histories = new ContributionHistoryViewFactory(people, categories, clock);
+        PeopleService peopleService = new PeopleService(people);
+        // The sprint report: the board's sprints from the Agile API JSON, the default hero threshold (40%).
+        SprintReportService reportService = new SprintReportService(new JiraRestSprintReportSource(jira,
+                Map.of(DemoDataset.BOARD_ID, demo.isPresent() ? DEMO_BOARD_NAME : "Board " + DemoDataset.BOARD_ID)),
+                contributions, categories, people, access, clock);
+        SprintReportViewFactory reportViews = new SprintReportViewFactory(reportService);
 
         ResourceConfig rest = new ResourceConfig();
-        rest.registerInstances(Set.copyOf(GlueWorkRestComponents.resources(service, currentUser, dtos, panelViews, renderer)));
+        rest.registerInstances(Set.copyOf(GlueWorkRestComponents.resources(new GlueWorkRestComponents.Collaborators(
+                service, peopleService, currentUser, dtos, panelViews, histories, renderer))));
+        rest.registerInstances(Set.copyOf(GlueWorkRestComponents.reportResources(reportService, currentUser, reportViews,
+                renderer, new BundleReportTexts())));
         rest.registerInstances(Set.copyOf(GlueWorkRestComponents.exceptionMappers()));
         rest.property(ServerProperties.WADL_FEATURE_DISABLE, true);
         // Web's mappers answer JSON errors in the API's shape; Jersey's own Jackson mappers would not.
@@ -175,6 +198,8 @@ public final class PreviewApplication implements AutoCloseable {
                 "/gluework/js/", "js/",
                 "/gluework/css/", "css/"), new JsI18nTransformer(i18n.patterns()))), "/static/*");
         context.addServlet(new ServletHolder("avatars", new UserAvatarServlet(people)), "/secure/useravatar");
+        context.addServlet(new ServletHolder("report-page", new SprintReportPageServlet(reportViews, pages, renderer,
+                currentUser)), "/report");
         server.setHandler(context);
         server.setStopAtShutdown(false);
         server.start();

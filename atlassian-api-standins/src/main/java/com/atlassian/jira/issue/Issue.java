@@ -1,6 +1,7 @@
 package com.atlassian.jira.issue;
 
 import com.atlassian.jira.project.Project;
+import com.atlassian.jira.user.ApplicationUser;
 
 /**
  * Compile-only stand-in: a Jira issue (read side).
@@ -19,4 +20,7 @@ public interface Issue {
     Project getProjectObject();
 
     String getSummary();
+
+    /** Null when unassigned. Confirmed in the 7.x javadoc (§7.1); used by the sprint report for the sprint's team. */
+    ApplicationUser getAssignee();
 }

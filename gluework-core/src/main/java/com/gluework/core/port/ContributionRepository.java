@@ -9,6 +9,7 @@ import com.gluework.core.model.NewContribution;
 import com.gluework.core.model.NewContributionChange;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -43,6 +44,14 @@ public interface ContributionRepository {
      * number of queries grows only with the number of issues, in large steps, never with contributions.
      */
     List<Contribution> findByIssues(Collection<Long> issueIds);
+
+    /**
+     * Team glue not tied to an issue, dated from {@code from} to {@code to} (both inclusive), that is not retired —
+     * what a sprint report adds to the glue on the sprint's issues. Ordered by date, then id, with corroborations.
+     * Implementations read it from an index on the date, page by page, so the cost follows the number of matching
+     * contributions and never the size of the store; empty when {@code to} is before {@code from}.
+     */
+    List<Contribution> findUnattachedBetween(LocalDate from, LocalDate to);
 
     /** Adds a corroboration with its {@link NewContributionChange#corroborated CORROBORATED} history entry. */
     default Corroboration addCorroboration(long contributionId, String corroboratorKey, String note, Instant at) {

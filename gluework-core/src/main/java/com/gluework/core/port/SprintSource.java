@@ -36,4 +36,52 @@ public interface SprintSource {
 
     /** Which status names count as in progress and as done, from the host's status categories. */
     WorkflowStatuses workflowStatuses();
+
+    /**
+     * The source of a host without Jira Software (or before its adapter is wired): no boards, no sprints, and
+     * {@link #isAvailable()} false, so the report explains what is missing instead of showing an empty page.
+     */
+    static SprintSource unavailable() {
+        return new SprintSource() {
+            @Override
+            public boolean isAvailable() {
+                return false;
+            }
+
+            @Override
+            public List<Board> findBoards() {
+                return List.of();
+            }
+
+            @Override
+            public Optional<Board> findBoard(long boardId) {
+                return Optional.empty();
+            }
+
+            @Override
+            public List<Sprint> findBoardSprints(long boardId) {
+                return List.of();
+            }
+
+            @Override
+            public Optional<Sprint> findSprint(long sprintId) {
+                return Optional.empty();
+            }
+
+            @Override
+            public List<SprintIssue> findSprintIssues(long sprintId) {
+                return List.of();
+            }
+
+            @Override
+            public Set<String> findSprintTeam(long sprintId) {
+                return Set.of();
+            }
+
+            @Override
+            public WorkflowStatuses workflowStatuses() {
+                return WorkflowStatuses.jiraDefaults();
+            }
+        };
+    }
 }

@@ -11,6 +11,7 @@ import com.gluework.core.model.NewContributionChange;
 import com.gluework.core.port.ContributionRepository;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -66,6 +67,16 @@ public final class InMemoryContributionRepository implements ContributionReposit
         return byId.values().stream()
                 .filter(c -> c.issue() != null && wanted.contains(c.issue().id()))
                 .sorted(Comparator.comparing(Contribution::createdAt).thenComparing(Contribution::id))
+                .map(this::withActiveCorroborations)
+                .toList();
+    }
+
+    @Override
+    public synchronized List<Contribution> findUnattachedBetween(LocalDate from, LocalDate to) {
+        return byId.values().stream()
+                .filter(c -> c.issue() == null && c.state() != ContributionState.RETIRED)
+                .filter(c -> !c.occurredOn().isBefore(from) && !c.occurredOn().isAfter(to))
+                .sorted(Comparator.comparing(Contribution::occurredOn).thenComparing(Contribution::id))
                 .map(this::withActiveCorroborations)
                 .toList();
     }

@@ -1,5 +1,7 @@
 package com.gluework.jira.adapter;
 
+import com.atlassian.jira.bc.user.search.UserSearchParams;
+import com.atlassian.jira.bc.user.search.UserSearchService;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import com.gluework.core.model.Person;
@@ -13,14 +15,16 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Jira's users, by user key. Avatar URLs are left empty: they need Jira's {@code AvatarService}, which is not part of
- * this issue's stand-ins (the panel shows names only).
+ * Jira's users, by user key, and Jira's own user-picker search. Avatar URLs are left empty: they need Jira's
+ * {@code AvatarService}, which is not part of the stand-ins (the panel shows names only).
  */
 public final class JiraPeopleDirectory implements PeopleDirectory {
     private final UserManager userManager;
+    private final UserSearchService userSearch;
 
-    public JiraPeopleDirectory(UserManager userManager) {
+    public JiraPeopleDirectory(UserManager userManager, UserSearchService userSearch) {
         this.userManager = userManager;
+        this.userSearch = userSearch;
     }
 
     @Override
@@ -38,20 +42,18 @@ public final class JiraPeopleDirectory implements PeopleDirectory {
     }
 
     /**
-     * Only an exact user name or user key match for now. Substring search needs Jira's {@code UserSearchService},
-     * which arrives with the people picker issue; nothing in this issue calls this method on Jira.
+     * Jira's user-picker search (name, username; active users only), cut to {@code limit}. A blank query finds nobody:
+     * listing a whole directory is not what a picker needs, and on a large Jira it would be slow.
      */
     @Override
     public List<Person> searchPeople(String query, int limit) {
         if (query == null || query.isBlank() || limit <= 0) {
             return List.of();
         }
-        String trimmed = query.strip();
-        ApplicationUser user = userManager.getUserByName(trimmed);
-        if (user == null) {
-            user = userManager.getUserByKey(trimmed);
-        }
-        return user == null ? List.of() : List.of(toPerson(user));
+        return userSearch.findUsers(query.strip(), UserSearchParams.ACTIVE_USERS_IGNORE_EMPTY_QUERY).stream()
+                .limit(limit)
+                .map(JiraPeopleDirectory::toPerson)
+                .toList();
     }
 
     private static Person toPerson(ApplicationUser user) {

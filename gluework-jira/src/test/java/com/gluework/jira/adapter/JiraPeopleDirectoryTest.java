@@ -1,11 +1,14 @@
 package com.gluework.jira.adapter;
 
+import com.atlassian.jira.bc.user.search.UserSearchParams;
+import com.atlassian.jira.bc.user.search.UserSearchService;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import com.gluework.core.model.Person;
 import org.junit.Before;
 import org.junit.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,12 +16,17 @@ import java.util.Optional;
 import static com.gluework.jira.adapter.JiraMocks.user;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.same;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 public class JiraPeopleDirectoryTest {
     private final UserManager userManager = mock(UserManager.class);
-    private final JiraPeopleDirectory directory = new JiraPeopleDirectory(userManager);
+    private final UserSearchService userSearch = mock(UserSearchService.class);
+    private final JiraPeopleDirectory directory = new JiraPeopleDirectory(userManager, userSearch);
 
     @Before
     public void users() {
@@ -57,16 +65,40 @@ public class JiraPeopleDirectoryTest {
     }
 
     @Test
-    public void searchPeople_shouldFindAnExactUserNameOrKey() {
-        // when / then
-        assertEquals("JIRAUSER10102", directory.searchPeople(" carol ", 10).get(0).key());
-        assertEquals("JIRAUSER10105", directory.searchPeople("JIRAUSER10105", 10).get(0).key());
+    public void searchPeople_shouldAskJirasUserSearchForActiveUsersAndMapThem() {
+        // given
+        ApplicationUser carol = user("JIRAUSER10102", "carol", "Carol Chen", true);
+        ApplicationUser caroline = user("JIRAUSER10109", "caroline", "Caroline Ops", true);
+        when(userSearch.findUsers("car", UserSearchParams.ACTIVE_USERS_IGNORE_EMPTY_QUERY)).thenReturn(List.of(carol, caroline));
+
+        // when
+        List<Person> found = directory.searchPeople(" car ", 10);
+
+        // then
+        assertEquals(List.of(new Person("JIRAUSER10102", "carol", "Carol Chen", "", true),
+                new Person("JIRAUSER10109", "caroline", "Caroline Ops", "", true)), found);
+        verify(userSearch).findUsers(eq("car"), same(UserSearchParams.ACTIVE_USERS_IGNORE_EMPTY_QUERY));
     }
 
     @Test
-    public void searchPeople_shouldBeEmptyForBlankQueriesAndZeroLimits() {
+    public void searchPeople_shouldAnswerAtMostTheLimit() {
+        // given: Jira's search is not bounded by our limit, so the adapter cuts the list
+        List<ApplicationUser> many = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            many.add(user("JIRAUSER" + i, "user" + i, "User " + i, true));
+        }
+        when(userSearch.findUsers("user", UserSearchParams.ACTIVE_USERS_IGNORE_EMPTY_QUERY)).thenReturn(many);
+
+        // when / then
+        assertEquals(20, directory.searchPeople("user", 20).size());
+    }
+
+    @Test
+    public void searchPeople_shouldNotAskJiraForBlankQueriesOrZeroLimits() {
         // when / then
         assertTrue(directory.searchPeople("", 10).isEmpty());
+        assertTrue(directory.searchPeople(null, 10).isEmpty());
         assertTrue(directory.searchPeople("carol", 0).isEmpty());
+        verifyNoInteractions(userSearch);
     }
 }

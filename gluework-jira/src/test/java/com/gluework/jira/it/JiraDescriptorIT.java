@@ -3,10 +3,13 @@ package com.gluework.jira.it;
 import com.atlassian.plugin.web.ContextProvider;
 import com.gluework.ao.GlueWorkEntities;
 import com.gluework.jira.descriptor.DescriptorChecks;
+import com.gluework.web.view.ContributionHistoryView;
 import com.gluework.web.view.IssuePanelView;
 import org.junit.BeforeClass;
 import org.junit.Test;
+import org.osgi.framework.BundleContext;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -51,7 +54,8 @@ public class JiraDescriptorIT {
     @Test
     public void velocityAllowlist_shouldBeSortedExactAndCoverEveryTemplateCall() {
         assertNoProblems(jar.velocityAllowlistComplete(
-                Map.of(IssuePanelView.TEMPLATE, Map.of(IssuePanelView.CONTEXT_KEY, IssuePanelView.class))));
+                Map.of(IssuePanelView.TEMPLATE, Map.of(IssuePanelView.CONTEXT_KEY, IssuePanelView.class),
+                        ContributionHistoryView.TEMPLATE, Map.of(ContributionHistoryView.CONTEXT_KEY, ContributionHistoryView.class))));
     }
 
     @Test
@@ -63,7 +67,10 @@ public class JiraDescriptorIT {
     @Test
     public void springWiring_shouldResolveEveryBeanAndInjectedDependency() throws ClassNotFoundException {
         Class<?> componentImports = Class.forName("com.gluework.jira.ComponentImports");
-        assertNoProblems(jar.springWiringResolves(DescriptorChecks.componentImports(componentImports)));
+        Map<String, Class<?>> hostBeans = new LinkedHashMap<>(DescriptorChecks.componentImports(componentImports));
+        // Every plugin's Spring context (Gemini Blueprint) holds its own bundle context under this name.
+        hostBeans.put("bundleContext", BundleContext.class);
+        assertNoProblems(jar.springWiringResolves(hostBeans));
     }
 
     @Test

@@ -33,7 +33,7 @@ public class IssuePanelContextProviderTest {
     private final InMemoryCategoryRepository categories = new InMemoryCategoryRepository();
     private final ContributionService service = new ContributionService(new InMemoryContributionRepository(), categories,
             host, host, host, clock);
-    private final IssuePanelViewFactory views = new IssuePanelViewFactory(host, categories, clock);
+    private final IssuePanelViewFactory views = new IssuePanelViewFactory(service, host, categories, clock);
     private final MutableIssue gw1 = issue(10001L, "GW-1", "GW".hashCode(), "Summary of GW-1");
 
     @Before

@@ -182,7 +182,8 @@ final class DemoContributions {
                     new Pattern("quality", "Added property-based tests for currency rounding", "Covers every zero- and three-decimal currency we support", null, false, false),
                     new Pattern("documentation", "Documented the edge cases found while working on {key}", "", assignedTo(CAROL), false, false));
             case BOB -> List.of(
-                    new Pattern("clarification", "Settled an ambiguity on {key} with product before work started", "No rework after review", others, false, true),
+                    // Only on issues that did not bounce back: the story is that clarified issues re-open less.
+                    new Pattern("clarification", "Settled an ambiguity on {key} with product before work started", "No rework after review", others.and(i -> !i.reopened()), false, true),
                     new Pattern("coordination", "Aligned with the Risk team on {key}", "Risk sign-off came before the release, not after", i -> true, false, false),
                     new Pattern("review", "Reviewed {key} with the acceptance criteria side by side", "", others, true, false));
             case DAVE -> List.of(

@@ -211,7 +211,9 @@ final class DemoJiraDocuments {
     }
 
     private ObjectNode issue(DemoIssue spec) {
-        boolean onBoard = spec.projectKey().equals("GW");
+        // SEC-1 is on the board too: the team pulled the leaked-key rotation into sprint 3 (a board's filter may span
+        // projects), so the sprint report shows that glue on an issue a viewer cannot browse is left out of their totals.
+        boolean onBoard = spec.projectKey().equals("GW") || spec.key().equals("SEC-1");
         ZonedDateTime created = calendar.sprintStartTime(spec.firstSprint()).minusDays(2 + random.nextInt(8)).withHour(10)
                 .withMinute(random.nextInt(60)).withSecond(random.nextInt(60));
         List<Event> events = new ArrayList<>();

@@ -1,13 +1,13 @@
 package com.gluework.web.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
-import com.gluework.core.error.NotFoundException;
 import com.gluework.core.port.CurrentUser;
 import com.gluework.core.service.ContributionService;
 import com.gluework.web.rest.dto.ContributionDto;
 import com.gluework.web.rest.dto.NewCorroborationDto;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,7 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-/** Peers' "+1, I saw that" on a contribution. */
+/** Peers' "+1, I saw that" on a contribution: add one, or withdraw your own. */
 @Path("contributions/{contributionId}/corroborations")
 @LicensedOnly
 public class CorroborationsResource {
@@ -49,19 +49,30 @@ public class CorroborationsResource {
     @Produces(MediaType.APPLICATION_JSON)
     @LicensedOnly
     public Response corroborate(@PathParam("contributionId") String contributionId, NewCorroborationDto body) {
-        long id = idOf(contributionId);
+        long id = RequestBodies.contributionIdOf(contributionId);
         String note = body == null ? null : body.note();
         return Response.status(Response.Status.CREATED)
                 .entity(dtos.toDto(contributions.corroborate(currentUser.key(), id, note))).build();
     }
 
-    /** An address that cannot name a contribution names none: the same 404 as an unknown id. */
-    private static long idOf(String text) {
-        try {
-            return Long.parseLong(text);
-        } catch (NumberFormatException e) {
-            throw new NotFoundException("contributionId",
-                    "Contribution " + text + " does not exist or you do not have permission to see it.");
-        }
+    /**
+     * Withdraws the caller's own corroboration. It stays in the contribution's history but no longer counts or shows;
+     * corroborating again later is allowed. No body; like every state change it needs Atlassian's XSRF header
+     * ({@code X-Atlassian-Token: no-check}) or a same-origin JSON request.
+     *
+     * <ul>
+     *   <li>200 — the contribution without the caller's corroboration, as a {@link ContributionDto};</li>
+     *   <li>401 — the caller is anonymous;</li>
+     *   <li>404 — the contribution does not exist, or its issue is not browsable by the caller;</li>
+     *   <li>409 — the caller has no corroboration on it.</li>
+     * </ul>
+     */
+    @DELETE
+    @Path("mine")
+    @Produces(MediaType.APPLICATION_JSON)
+    @LicensedOnly
+    public ContributionDto withdrawMine(@PathParam("contributionId") String contributionId) {
+        long id = RequestBodies.contributionIdOf(contributionId);
+        return dtos.toDto(contributions.withdrawCorroboration(currentUser.key(), id));
     }
 }

@@ -2,13 +2,18 @@ package com.gluework.web.rest;
 
 import com.gluework.core.port.CurrentUser;
 import com.gluework.core.service.ContributionService;
+import com.gluework.core.service.PeopleService;
+import com.gluework.core.service.SprintReportService;
+import com.gluework.web.report.ReportTexts;
 import com.gluework.web.rest.error.GlueWorkExceptionMapper;
 import com.gluework.web.rest.error.JsonMappingErrorMapper;
 import com.gluework.web.rest.error.JsonParseErrorMapper;
 import com.gluework.web.rest.error.JsonProcessingExceptionMapper;
 import com.gluework.web.rest.error.UnexpectedExceptionMapper;
 import com.gluework.web.rest.error.WebApplicationExceptionMapper;
+import com.gluework.web.view.ContributionHistoryViewFactory;
 import com.gluework.web.view.IssuePanelViewFactory;
+import com.gluework.web.view.SprintReportViewFactory;
 import com.gluework.web.view.ViewRenderer;
 
 import java.util.List;
@@ -32,10 +37,28 @@ public final class GlueWorkRestComponents {
     }
 
     /** Every resource, wired with the given collaborators (all stateless, so one instance serves all requests). */
-    public static List<Object> resources(ContributionService contributions, CurrentUser currentUser,
-                                         ContributionDtoAssembler dtos, IssuePanelViewFactory views, ViewRenderer renderer) {
-        return List.of(new IssueContributionsResource(contributions, currentUser, dtos),
-                new IssuePanelResource(contributions, currentUser, views, renderer),
-                new CorroborationsResource(contributions, currentUser, dtos));
+    public static List<Object> resources(Collaborators with) {
+        return List.of(new IssueContributionsResource(with.contributions(), with.currentUser(), with.dtos()),
+                new IssuePanelResource(with.contributions(), with.currentUser(), with.panels(), with.renderer()),
+                new ContributionResource(with.contributions(), with.currentUser(), with.dtos(), with.histories(),
+                        with.renderer()),
+                new CorroborationsResource(with.contributions(), with.currentUser(), with.dtos()),
+                new PeopleResource(with.people(), with.currentUser()));
+    }
+
+    /**
+     * The sprint report's resources (boards and sprints for the pickers, one sprint's report in every format). Kept
+     * apart from {@link #resources} because a host without sprints still serves the issue features.
+     */
+    public static List<Object> reportResources(SprintReportService reports, CurrentUser currentUser,
+                                               SprintReportViewFactory views, ViewRenderer renderer, ReportTexts texts) {
+        return List.of(new BoardsResource(reports, currentUser),
+                new SprintReportResource(reports, currentUser, views, renderer, texts));
+    }
+
+    /** What the resources need from the host's wiring; a record so a new collaborator is one named field more. */
+    public record Collaborators(ContributionService contributions, PeopleService people, CurrentUser currentUser,
+                                ContributionDtoAssembler dtos, IssuePanelViewFactory panels,
+                                ContributionHistoryViewFactory histories, ViewRenderer renderer) {
     }
 }

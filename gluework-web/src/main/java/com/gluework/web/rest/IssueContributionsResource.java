@@ -2,7 +2,6 @@ package com.gluework.web.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
-import com.gluework.core.error.InvalidInputException;
 import com.gluework.core.model.Contribution;
 import com.gluework.core.model.ContributionDraft;
 import com.gluework.core.port.CurrentUser;
@@ -20,8 +19,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /** The glue recorded on one issue: list it, record more. */
@@ -84,24 +81,9 @@ public class IssueContributionsResource {
 
     private static ContributionDraft draftOf(NewContributionDto body) {
         if (body == null) {
-            throw new InvalidInputException("body", "Send the contribution as a JSON object.");
+            throw RequestBodies.missingBody("the contribution");
         }
-        return new ContributionDraft(body.categoryKey(), blankToNull(body.contributorKey()), body.summary(), body.impact(),
-                body.beneficiaryKeys(), body.evidenceLinks(), dateOf(body.occurredOn()));
-    }
-
-    private static LocalDate dateOf(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException("occurredOn", "Give the date as YYYY-MM-DD, for example 2026-11-25.");
-        }
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text;
+        return RequestBodies.draftOf(body.categoryKey(), body.contributorKey(), body.summary(), body.impact(),
+                body.beneficiaryKeys(), body.evidenceLinks(), body.occurredOn());
     }
 }

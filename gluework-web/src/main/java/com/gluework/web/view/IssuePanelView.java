@@ -11,54 +11,70 @@ public final class IssuePanelView {
 
     private final String issueKey;
     private final List<ContributionRowView> contributions;
+    private final int count;
+    private final int retiredCount;
+    private final boolean collapsible;
     private final List<CategoryOptionView> categories;
     private final List<PersonView> people;
     private final boolean canRecord;
     private final String currentUserKey;
     private final String today;
-    private final int maxSummaryLength;
-    private final int maxImpactLength;
-    private final int maxEvidenceLinks;
+    private final Limits limits;
+
+    /** The form's input limits, as the core rules define them. */
+    record Limits(int summary, int impact, int evidenceLinks, int note) {
+    }
 
     IssuePanelView(String issueKey, List<ContributionRowView> contributions, List<CategoryOptionView> categories,
-                   List<PersonView> people, boolean canRecord, String currentUserKey, String today,
-                   int maxSummaryLength, int maxImpactLength, int maxEvidenceLinks) {
+                   List<PersonView> people, boolean canRecord, String currentUserKey, String today, Limits limits) {
         this.issueKey = issueKey;
         this.contributions = List.copyOf(contributions);
+        this.count = (int) contributions.stream().filter(row -> !row.isRetired()).count();
+        this.retiredCount = contributions.size() - count;
+        this.collapsible = contributions.stream().anyMatch(ContributionRowView::isOverflow);
         this.categories = List.copyOf(categories);
         this.people = List.copyOf(people);
         this.canRecord = canRecord;
         this.currentUserKey = currentUserKey;
         this.today = today;
-        this.maxSummaryLength = maxSummaryLength;
-        this.maxImpactLength = maxImpactLength;
-        this.maxEvidenceLinks = maxEvidenceLinks;
+        this.limits = limits;
     }
 
     public String getIssueKey() {
         return issueKey;
     }
 
-    /** How many contributions the panel lists (retired ones are not counted). */
+    /** How many active contributions the issue has: the number in the panel heading (retired ones are not counted). */
     public int getCount() {
-        return contributions.size();
+        return count;
     }
 
+    /** The active rows, newest first, then (only for a viewer who may edit them) the retired ones. */
     public List<ContributionRowView> getContributions() {
         return contributions;
     }
 
-    /** Active categories, in display order, for the "Record glue" picker. */
+    /** Retired contributions this viewer may restore; offered behind "Show retired". */
+    public int getRetiredCount() {
+        return retiredCount;
+    }
+
+    /** More active rows than the panel shows at first: "Show all" reveals the rest. */
+    public boolean isCollapsible() {
+        return collapsible;
+    }
+
+    /** Active categories, in display order, for the "Record glue" picker and the definitions. */
     public List<CategoryOptionView> getCategories() {
         return categories;
     }
 
-    /** Teammates for the "who did it" picker, excluding the viewer (who is the default "me" option). */
+    /** Teammates for the "who did it" and "who benefited" pickers, excluding the viewer (the default "me" option). */
     public List<PersonView> getPeople() {
         return people;
     }
 
-    /** The viewer is logged in, so the "Record glue" form is offered. */
+    /** The viewer is logged in, so the "Record glue" form is offered; otherwise the panel is read-only. */
     public boolean isCanRecord() {
         return canRecord;
     }
@@ -74,14 +90,18 @@ public final class IssuePanelView {
     }
 
     public int getMaxSummaryLength() {
-        return maxSummaryLength;
+        return limits.summary();
     }
 
     public int getMaxImpactLength() {
-        return maxImpactLength;
+        return limits.impact();
     }
 
     public int getMaxEvidenceLinks() {
-        return maxEvidenceLinks;
+        return limits.evidenceLinks();
+    }
+
+    public int getMaxNoteLength() {
+        return limits.note();
     }
 }

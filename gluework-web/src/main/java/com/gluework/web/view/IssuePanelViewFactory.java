@@ -9,11 +9,14 @@ import com.gluework.core.model.Person;
 import com.gluework.core.port.CategoryRepository;
 import com.gluework.core.port.PeopleDirectory;
 import com.gluework.core.service.ContributionRules;
+import com.gluework.core.service.ContributionService;
 import jakarta.inject.Inject;
 
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,16 +33,21 @@ import java.util.stream.Collectors;
  * provider and by the panel fragment endpoint, so both render the same thing.
  */
 public final class IssuePanelViewFactory {
-    /** The "who" picker lists at most this many teammates; a type-ahead search replaces it for large sites. */
+    /** The "who" picker lists at most this many teammates up front; its search box finds anyone else. */
     static final int PEOPLE_PICKER_LIMIT = 50;
+    /** Rows shown before "Show all": enough for most issues, short enough for the right column. */
+    static final int ROWS_BEFORE_SHOW_ALL = 5;
     private static final int LINK_LABEL_LENGTH = 60;
 
+    private final ContributionService contributions;
     private final PeopleDirectory people;
     private final CategoryRepository categories;
     private final Clock clock;
 
     @Inject
-    public IssuePanelViewFactory(PeopleDirectory people, CategoryRepository categories, Clock clock) {
+    public IssuePanelViewFactory(ContributionService contributions, PeopleDirectory people, CategoryRepository categories,
+                                 Clock clock) {
+        this.contributions = contributions;
         this.people = people;
         this.categories = categories;
         this.clock = clock;
@@ -50,35 +58,63 @@ public final class IssuePanelViewFactory {
      * @param actorKey the viewer; empty when anonymous
      */
     public IssuePanelView create(IssueContributions shown, Optional<String> actorKey) {
-        // Retired contributions are kept for history but hidden from the panel and its count.
-        List<Contribution> active = shown.contributions().stream()
-                .filter(c -> c.state() == ContributionState.ACTIVE).toList();
-        Map<String, Person> known = people.findPeople(userKeysOf(active));
+        List<Contribution> active = new ArrayList<>();
+        List<Contribution> retiredButRestorable = new ArrayList<>();
+        for (Contribution c : shown.contributions()) {
+            if (c.state() == ContributionState.ACTIVE) {
+                active.add(c);
+            } else if (mayEdit(actorKey, c, shown)) {
+                // Retired glue is kept for history; only the people who could restore it see it in the panel.
+                retiredButRestorable.add(c);
+            }
+        }
+        // Newest first (the service lists oldest first): fresh glue is what people look for, and what they just recorded
+        // must not land behind "Show all".
+        Collections.reverse(active);
+        Collections.reverse(retiredButRestorable);
+        List<Contribution> listed = new ArrayList<>(active);
+        listed.addAll(retiredButRestorable);
+        Map<String, Person> known = people.findPeople(userKeysOf(listed));
         Function<String, String> nameOf = key -> known.containsKey(key) ? known.get(key).displayName() : key;
         List<Category> allCategories = categories.findAll();
         Map<String, String> categoryNames = allCategories.stream()
                 .collect(Collectors.toMap(Category::key, Category::name, (a, b) -> a));
 
-        List<ContributionRowView> rows = active.stream()
-                .map(c -> row(c, categoryNames.getOrDefault(c.categoryKey(), c.categoryKey()), nameOf, actorKey))
-                .toList();
+        List<ContributionRowView> rows = new ArrayList<>();
+        for (int i = 0; i < listed.size(); i++) {
+            Contribution c = listed.get(i);
+            boolean overflow = i >= ROWS_BEFORE_SHOW_ALL && c.state() == ContributionState.ACTIVE;
+            rows.add(row(c, categoryNames.getOrDefault(c.categoryKey(), c.categoryKey()), nameOf, actorKey,
+                    mayEdit(actorKey, c, shown), overflow));
+        }
         boolean canRecord = actorKey.isPresent();
         List<CategoryOptionView> options = allCategories.stream().filter(Category::active)
-                .map(c -> new CategoryOptionView(c.key(), c.name(), c.definition())).toList();
+                .map(c -> new CategoryOptionView(c.key(), c.name(), c.definition(), c.examples())).toList();
         return new IssuePanelView(shown.issue().key(), rows, options, canRecord ? teammatesOf(actorKey.get()) : List.of(),
                 canRecord, actorKey.orElse(""), LocalDate.now(clock).toString(),
-                ContributionRules.MAX_SUMMARY, ContributionRules.MAX_IMPACT, ContributionRules.MAX_EVIDENCE_LINKS);
+                new IssuePanelView.Limits(ContributionRules.MAX_SUMMARY, ContributionRules.MAX_IMPACT,
+                        ContributionRules.MAX_EVIDENCE_LINKS, ContributionRules.MAX_NOTE));
+    }
+
+    private boolean mayEdit(Optional<String> actorKey, Contribution c, IssueContributions shown) {
+        return contributions.canEdit(actorKey, c, shown.issue());
     }
 
     private static ContributionRowView row(Contribution c, String categoryName, Function<String, String> nameOf,
-                                           Optional<String> actorKey) {
-        boolean canCorroborate = actorKey.map(a -> !a.equals(c.contributorKey()) && !c.isCorroboratedBy(a)).orElse(false);
+                                           Optional<String> actorKey, boolean canEdit, boolean overflow) {
+        boolean active = c.state() == ContributionState.ACTIVE;
+        boolean canCorroborate = active
+                && actorKey.map(a -> !a.equals(c.contributorKey()) && !c.isCorroboratedBy(a)).orElse(false);
+        boolean canWithdraw = actorKey.map(c::isCorroboratedBy).orElse(false);
+        List<CorroborationView> corroborations = c.corroborations().stream()
+                .map(k -> new CorroborationView(nameOf.apply(k.corroboratorKey()), k.note())).toList();
         String corroborators = c.corroborations().stream().map(Corroboration::corroboratorKey).map(nameOf)
                 .collect(Collectors.joining(", "));
-        return new ContributionRowView(c.id(), c.categoryKey(), categoryName, nameOf.apply(c.contributorKey()),
-                c.summary(), c.impact(), linksOf(c.evidenceLinks()), nameOf.apply(c.recordedByKey()),
-                c.isPeerObservation(), c.occurredOn().toString(), c.corroborations().size(), corroborators,
-                canCorroborate);
+        String beneficiaries = c.beneficiaryKeys().stream().map(nameOf).collect(Collectors.joining(", "));
+        return new ContributionRowView(c.id(), c.version(), c.categoryKey(), categoryName, nameOf.apply(c.contributorKey()),
+                c.summary(), c.impact(), linksOf(c.evidenceLinks()), beneficiaries, nameOf.apply(c.recordedByKey()),
+                c.isPeerObservation(), c.occurredOn().toString(), corroborations, corroborators, canCorroborate,
+                canWithdraw, canEdit, !active, overflow);
     }
 
     /** Re-checks every stored link: whatever a store returns, only absolute http(s) URLs become an href. */
@@ -113,6 +149,7 @@ public final class IssuePanelViewFactory {
         for (Contribution c : contributions) {
             keys.add(c.contributorKey());
             keys.add(c.recordedByKey());
+            keys.addAll(c.beneficiaryKeys());
             c.corroborations().forEach(k -> keys.add(k.corroboratorKey()));
         }
         return keys;

@@ -72,4 +72,28 @@ public class CorroborationsResourceTest {
         // then
         assertEquals("contributionId", thrown.errors().get(0).field());
     }
+
+    @Test
+    public void withdrawMine_shouldRemoveOnlyTheCallersCorroboration() {
+        // given
+        glueWork.currentUser.actAs("dave");
+        resource.corroborate(String.valueOf(carolsReview), null);
+        glueWork.currentUser.actAs("alice");
+        resource.corroborate(String.valueOf(carolsReview), null);
+
+        // when
+        ContributionDto dto = resource.withdrawMine(String.valueOf(carolsReview));
+
+        // then
+        assertEquals(List.of("dave"), dto.corroborations().stream().map(c -> c.corroborator().key()).toList());
+    }
+
+    @Test
+    public void withdrawMine_shouldAnswerConflictWhenTheCallerHasNotCorroborated() {
+        // given
+        glueWork.currentUser.actAs("dave");
+
+        // then
+        assertThrows(ConflictException.class, () -> resource.withdrawMine(String.valueOf(carolsReview)));
+    }
 }

@@ -219,6 +219,117 @@ public class RestApiTest {
     }
 
     @Test
+    public void putContribution_shouldAnswer200ThenConflictForTheSameStaleVersion() throws Exception {
+        // given
+        long id = glueWork.record("carol", "GW-1", "review", "Caught a race");
+        glueWork.currentUser.actAs("carol");
+        ApplicationHandler app = app();
+        String body = "{\"categoryKey\":\"review\",\"summary\":\"Caught a data race\",\"version\":1}";
+
+        // when
+        Answer first = call(app, "PUT", "contributions/" + id, MediaType.APPLICATION_JSON, body);
+        Answer second = call(app, "PUT", "contributions/" + id, MediaType.APPLICATION_JSON, body.replace("data race", "race!"));
+
+        // then
+        assertEquals(first.body, 200, first.status);
+        assertEquals(2, first.json().get("version").asInt());
+        assertEquals(409, second.status);
+        assertError(second, "version");
+        assertEquals("Caught a data race", glueWork.store.findById(id).orElseThrow().summary());
+    }
+
+    @Test
+    public void putContribution_shouldAnswer400NamingAVersionThatIsNotANumber() throws Exception {
+        // given
+        long id = glueWork.record("carol", "GW-1", "review", "Caught a race");
+        glueWork.currentUser.actAs("carol");
+
+        // when
+        Answer answer = call(app(), "PUT", "contributions/" + id, MediaType.APPLICATION_JSON,
+                "{\"categoryKey\":\"review\",\"summary\":\"x\",\"version\":\"latest\"}");
+
+        // then
+        assertEquals(400, answer.status);
+        assertError(answer, "version");
+    }
+
+    @Test
+    public void retireAndRestore_shouldTakeTheVersionAsJsonAndRefuseOtherBodies() throws Exception {
+        // given
+        long id = glueWork.record("carol", "GW-1", "review", "Caught a race");
+        glueWork.currentUser.actAs("carol");
+        ApplicationHandler app = app();
+
+        // when
+        Answer form = call(app, "POST", "contributions/" + id + "/retire", MediaType.APPLICATION_FORM_URLENCODED, "version=1");
+        Answer retired = call(app, "POST", "contributions/" + id + "/retire", MediaType.APPLICATION_JSON, "{\"version\":1}");
+        Answer restored = call(app, "POST", "contributions/" + id + "/restore", MediaType.APPLICATION_JSON, "{\"version\":2}");
+
+        // then
+        assertEquals(415, form.status);
+        assertEquals(200, retired.status);
+        assertEquals("RETIRED", retired.json().get("state").asText());
+        assertEquals(200, restored.status);
+        assertEquals("ACTIVE", restored.json().get("state").asText());
+    }
+
+    @Test
+    public void deleteMyCorroboration_shouldAnswer200WithoutIt() throws Exception {
+        // given
+        long id = glueWork.record("carol", "GW-1", "review", "Caught a race");
+        glueWork.currentUser.actAs("dave");
+        ApplicationHandler app = app();
+        call(app, "POST", "contributions/" + id + "/corroborations", MediaType.APPLICATION_JSON, "{}");
+
+        // when
+        Answer answer = call(app, "DELETE", "contributions/" + id + "/corroborations/mine", null, null);
+
+        // then
+        assertEquals(answer.body, 200, answer.status);
+        assertEquals(0, answer.json().get("corroborations").size());
+    }
+
+    @Test
+    public void getHistory_shouldAnswerJsonOrTheHtmlFragmentAsAsked() throws Exception {
+        // given
+        long id = glueWork.record("carol", "GW-1", "review", "Caught a race");
+        glueWork.currentUser.actAs("alice");
+        ApplicationHandler app = app();
+
+        // when
+        Answer json = call(app, "GET", "contributions/" + id + "/history", null, null, "application/json");
+        Answer html = call(app, "GET", "contributions/" + id + "/history", null, null, "text/html");
+
+        // then
+        assertEquals(200, json.status);
+        assertEquals("CREATED", json.json().get(0).get("kind").asText());
+        assertEquals("Carol Reviewer", json.json().get(0).get("actor").get("displayName").asText());
+        assertEquals(200, html.status);
+        assertTrue(html.header("Content-Type").startsWith("text/html"));
+        assertTrue(html.body.contains("gluework-history-fragment"));
+    }
+
+    @Test
+    public void getPeople_shouldAnswer400ForAnEmptyQueryAnd401ToAnonymous() throws Exception {
+        // given
+        ApplicationHandler app = app();
+        glueWork.currentUser.actAs("alice");
+
+        // when
+        Answer empty = call(app, "GET", "people?query=", null, null);
+        Answer found = call(app, "GET", "people?query=dav", null, null);
+        glueWork.currentUser.anonymous();
+        Answer anonymous = call(app, "GET", "people?query=dav", null, null);
+
+        // then
+        assertEquals(400, empty.status);
+        assertError(empty, "query");
+        assertEquals(200, found.status);
+        assertEquals("dave", found.json().get(0).get("key").asText());
+        assertEquals(401, anonymous.status);
+    }
+
+    @Test
     public void anUnexpectedFailure_shouldAnswer500WithAGenericSentenceAndNoDetails() throws Exception {
         // given
         ViewRenderer broken = mock(ViewRenderer.class);
@@ -239,8 +350,7 @@ public class RestApiTest {
     private ApplicationHandler app(Object... extraResources) {
         ResourceConfig config = new ResourceConfig();
         if (extraResources.length == 0) {
-            GlueWorkRestComponents.resources(glueWork.service, glueWork.currentUser, glueWork.dtos, glueWork.views,
-                    glueWork.renderer).forEach(config::register);
+            GlueWorkRestComponents.resources(glueWork.collaborators()).forEach(config::register);
         } else {
             List.of(extraResources).forEach(config::register);
         }
@@ -251,9 +361,14 @@ public class RestApiTest {
 
     private static Answer call(ApplicationHandler app, String method, String path, String contentType, String body)
             throws Exception {
+        return call(app, method, path, contentType, body, "application/json, text/html");
+    }
+
+    private static Answer call(ApplicationHandler app, String method, String path, String contentType, String body,
+                               String accept) throws Exception {
         ContainerRequest request = new ContainerRequest(BASE, BASE.resolve(path), method, null,
                 new org.glassfish.jersey.internal.MapPropertiesDelegate(), app.getConfiguration());
-        request.header("Accept", "application/json, text/html");
+        request.header("Accept", accept);
         if (contentType != null) {
             request.header("Content-Type", contentType);
             request.setEntityStream(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)));

@@ -25,7 +25,9 @@ public final class ContributionBuilder {
     private LocalDate occurredOn = LocalDate.of(2026, 11, 24);
     private String summary = "Caught a data race in the retry path";
     private String impact = "";
+    private List<String> beneficiaryKeys = List.of();
     private List<URI> evidenceLinks = List.of();
+    private int version = 1;
     private ContributionState state = ContributionState.ACTIVE;
     private Instant createdAt = InMemoryGlueWork.NOW;
     private final List<Corroboration> corroborations = new ArrayList<>();
@@ -71,6 +73,16 @@ public final class ContributionBuilder {
         return this;
     }
 
+    public ContributionBuilder helped(String... userKeys) {
+        this.beneficiaryKeys = List.of(userKeys);
+        return this;
+    }
+
+    public ContributionBuilder version(int value) {
+        this.version = value;
+        return this;
+    }
+
     /** Links as stored; {@link URI#create} accepts {@code javascript:…}, which lets tests prove views drop it. */
     public ContributionBuilder evidence(String... links) {
         this.evidenceLinks = Arrays.stream(links).map(URI::create).toList();
@@ -94,8 +106,13 @@ public final class ContributionBuilder {
         return this;
     }
 
+    public ContributionBuilder corroboratedWithNote(String userKey, String note) {
+        corroborations.add(new Corroboration(corroborations.size() + 1L, id, userKey, note, createdAt));
+        return this;
+    }
+
     public Contribution build() {
         return new Contribution(id, categoryKey, contributorKey, recordedByKey, issue, occurredOn, summary, impact,
-                List.of(), evidenceLinks, state, ContributionSource.MANUAL, createdAt, createdAt, 1, corroborations);
+                beneficiaryKeys, evidenceLinks, state, ContributionSource.MANUAL, createdAt, createdAt, version, corroborations);
     }
 }

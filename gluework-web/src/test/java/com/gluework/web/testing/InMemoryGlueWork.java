@@ -4,13 +4,18 @@ import com.gluework.core.model.Category;
 import com.gluework.core.model.ContributionDraft;
 import com.gluework.core.model.DefaultCategories;
 import com.gluework.core.service.ContributionService;
+import com.gluework.core.service.PeopleService;
 import com.gluework.core.testing.FakeHost;
 import com.gluework.core.testing.InMemoryCategoryRepository;
 import com.gluework.core.testing.InMemoryContributionRepository;
 import com.gluework.web.rest.ContributionDtoAssembler;
+import com.gluework.web.rest.ContributionResource;
 import com.gluework.web.rest.CorroborationsResource;
+import com.gluework.web.rest.GlueWorkRestComponents;
 import com.gluework.web.rest.IssueContributionsResource;
 import com.gluework.web.rest.IssuePanelResource;
+import com.gluework.web.rest.PeopleResource;
+import com.gluework.web.view.ContributionHistoryViewFactory;
 import com.gluework.web.view.IssuePanelViewFactory;
 import com.gluework.web.view.ViewRenderer;
 
@@ -37,8 +42,10 @@ public final class InMemoryGlueWork {
     public final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     public final SwitchableCurrentUser currentUser = new SwitchableCurrentUser();
     public final ContributionService service;
+    public final PeopleService peopleService;
     public final ContributionDtoAssembler dtos;
     public final IssuePanelViewFactory views;
+    public final ContributionHistoryViewFactory histories;
     public final ViewRenderer renderer;
 
     public InMemoryGlueWork() {
@@ -48,9 +55,16 @@ public final class InMemoryGlueWork {
     public InMemoryGlueWork(List<Category> categoryList) {
         this.categories = new InMemoryCategoryRepository(categoryList);
         this.service = new ContributionService(store, categories, host, host, host, clock);
+        this.peopleService = new PeopleService(host);
         this.dtos = new ContributionDtoAssembler(host, categories);
-        this.views = new IssuePanelViewFactory(host, categories, clock);
+        this.views = new IssuePanelViewFactory(service, host, categories, clock);
+        this.histories = new ContributionHistoryViewFactory(host, categories, clock);
         this.renderer = new EscapingVelocityViewRenderer();
+    }
+
+    /** Everything {@link GlueWorkRestComponents#resources} needs, from this stack. */
+    public GlueWorkRestComponents.Collaborators collaborators() {
+        return new GlueWorkRestComponents.Collaborators(service, peopleService, currentUser, dtos, views, histories, renderer);
     }
 
     public IssueContributionsResource issueContributionsResource() {
@@ -63,6 +77,14 @@ public final class InMemoryGlueWork {
 
     public CorroborationsResource corroborationsResource() {
         return new CorroborationsResource(service, currentUser, dtos);
+    }
+
+    public ContributionResource contributionResource() {
+        return new ContributionResource(service, currentUser, dtos, histories, renderer);
+    }
+
+    public PeopleResource peopleResource() {
+        return new PeopleResource(peopleService, currentUser);
     }
 
     /** Records glue directly through the service, as {@code actor}, for the actor. */

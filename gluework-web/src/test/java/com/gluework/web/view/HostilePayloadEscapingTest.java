@@ -32,9 +32,10 @@ import static org.junit.Assert.fail;
 
 /**
  * Thousands of attack strings nobody on this project wrote (payloadbox's XSS list, the Big List of Naughty Strings)
- * go in as summary, impact and a teammate's display name, through the real service, factory and template. The
- * panel must come out with no markup the template does not produce itself: the same tags and attributes as a benign
- * panel, every {@code <} part of such a tag, and every href an http(s) URL.
+ * go in as summary, impact, a teammate's display name and a corroboration note, through the real service, factory and
+ * template — and then as edits, so they come out again as before/after values of the change history. The panel and
+ * the history must come out with no markup their templates do not produce themselves: the same tags and attributes
+ * as a benign rendering, every {@code <} part of such a tag, and every href an http(s) URL.
  */
 public class HostilePayloadEscapingTest {
     private static final int BATCH = 250;
@@ -46,6 +47,8 @@ public class HostilePayloadEscapingTest {
     private static Set<String> templateTags;
     private static Set<String> templateAttributes;
     private static String benignHtml;
+    private static Set<String> historyTags;
+    private static Set<String> historyAttributes;
 
     @BeforeClass
     public static void loadPayloadsAndLearnTheTemplatesOwnMarkup() throws IOException {
@@ -60,7 +63,89 @@ public class HostilePayloadEscapingTest {
         templateTags = benign.tagNames();
         templateAttributes = benign.attributeNames();
         benignHtml = benign.html.toString();
-        assertTrue(templateTags.containsAll(Set.of("a", "form", "select", "option", "button", "span")));
+        assertTrue(templateTags.containsAll(Set.of("a", "form", "select", "option", "button", "span", "q")));
+        RenderedHtml benignHistory = renderHistoryWith(List.of("Reviewed the retry path", "Reviewed it again"));
+        historyTags = tagNamesOf(benignHistory);
+        historyAttributes = attributeNamesOf(benignHistory);
+        assertTrue(historyTags.containsAll(Set.of("ol", "li", "dl", "dt", "dd", "span", "time")));
+    }
+
+    @Test
+    public void xssPayloadList_shouldComeOutEscapedInTheChangeHistory() {
+        assertEveryHistoryBatchEscaped(xssPayloads);
+    }
+
+    @Test
+    public void bigListOfNaughtyStrings_shouldComeOutEscapedInTheChangeHistory() {
+        assertEveryHistoryBatchEscaped(naughtyStrings);
+    }
+
+    private static void assertEveryHistoryBatchEscaped(List<String> payloads) {
+        for (int from = 0; from < payloads.size(); from += BATCH) {
+            List<String> batch = payloads.subList(from, Math.min(payloads.size(), from + BATCH));
+            RenderedHtml html = renderHistoryWith(batch);
+            String text = html.toString();
+            List<String> tags = tagsOf(text);
+            assertEquals("every < belongs to a tag", count(text, '<'), tags.size());
+            for (String tag : tags) {
+                assertTrue("foreign tag " + tag, historyTags.contains(tagName(tag)));
+            }
+            assertTrue("foreign attribute in " + attributeNamesOf(html), historyAttributes.containsAll(attributeNamesOf(html)));
+            assertEquals(List.of(), html.hrefs());
+            for (String payload : batch) {
+                String summary = truncate(payload, ContributionRules.MAX_SUMMARY).strip();
+                if (!summary.isEmpty()) {
+                    assertTrue("history value rendered escaped: " + summary,
+                            text.contains(">" + EscapingVelocityViewRenderer.escape(summary) + "</span>"));
+                }
+            }
+        }
+    }
+
+    /** Records one contribution, then edits its summary and impact to each payload in turn, as carol. */
+    private static RenderedHtml renderHistoryWith(List<String> payloads) {
+        InMemoryGlueWork glueWork = new InMemoryGlueWork();
+        long id = glueWork.record("carol", "GW-1", "review", "First wording");
+        int version = 1;
+        for (String payload : payloads) {
+            String summary = truncate(payload, ContributionRules.MAX_SUMMARY);
+            if (summary.isBlank()) {
+                continue;
+            }
+            Contribution before = glueWork.store.findById(id).orElseThrow();
+            Contribution after = glueWork.service.edit(Optional.of("carol"), id, new ContributionDraft("review", null, summary,
+                    truncate(payload, ContributionRules.MAX_IMPACT), List.of(), List.of(), null), version);
+            version = after.version() == before.version() ? version : after.version();
+        }
+        glueWork.service.corroborate(Optional.of("dave"), id, truncate(payloads.get(0), ContributionRules.MAX_NOTE));
+        glueWork.currentUser.actAs("alice");
+        return new RenderedHtml((String) glueWork.contributionResource().historyFragment(String.valueOf(id)).getEntity());
+    }
+
+    private static List<String> tagsOf(String html) {
+        List<String> tags = new ArrayList<>();
+        Matcher m = START_OR_END_TAG.matcher(html);
+        while (m.find()) {
+            tags.add(m.group());
+        }
+        return tags;
+    }
+
+    private static Set<String> tagNamesOf(RenderedHtml html) {
+        Set<String> names = new HashSet<>();
+        tagsOf(html.toString()).forEach(t -> names.add(tagName(t)));
+        return names;
+    }
+
+    private static Set<String> attributeNamesOf(RenderedHtml html) {
+        Set<String> names = new HashSet<>();
+        for (String tag : html.tags()) {
+            Matcher m = ATTRIBUTE_NAME.matcher(tag.substring(1 + tagName(tag).length(), tag.length() - 1));
+            while (m.find()) {
+                names.add(m.group(1).toLowerCase(Locale.ROOT));
+            }
+        }
+        return names;
     }
 
     @Test
@@ -104,6 +189,8 @@ public class HostilePayloadEscapingTest {
             assertTrue("summary rendered escaped: " + c.summary(), html.contains(summaryText));
             String impactText = "<span class=\"gluework-impact-text\">" + EscapingVelocityViewRenderer.escape(c.impact()) + "</span>";
             assertTrue("impact rendered escaped: " + c.impact(), html.contains(impactText));
+            String noteText = "<q class=\"gluework-corroboration-note\">" + EscapingVelocityViewRenderer.escape(c.corroborations().get(0).note()) + "</q>";
+            assertTrue("note rendered escaped: " + c.summary(), html.contains(noteText));
             // A payload such as "</form>" or a lone quote is also template markup; only markup the template lacks counts.
             if ((c.summary().contains("<") || c.summary().contains("\"")) && !benignHtml.contains(c.summary())) {
                 assertFalse("raw payload in output: " + c.summary(), html.contains(c.summary()));
@@ -129,9 +216,10 @@ public class HostilePayloadEscapingTest {
                 }
             }
         }
-        // Viewed by carol: she may corroborate, so the +1 buttons render too.
-        glueWork.store.findByIssue(10001).stream().findFirst()
-                .ifPresent(first -> glueWork.service.corroborate(Optional.of("dave"), first.id(), payloads.get(0)));
+        // dave vouches for each one with the payload as his note; viewed by carol, who may corroborate too.
+        for (Contribution recorded : glueWork.store.findByIssue(10001)) {
+            glueWork.service.corroborate(Optional.of("dave"), recorded.id(), truncate(recorded.summary(), ContributionRules.MAX_NOTE));
+        }
         glueWork.currentUser.actAs("carol");
         String html = (String) glueWork.issuePanelResource().render("GW-1").getEntity();
         return new RenderedPanel(new RenderedHtml(html), glueWork.store.findByIssue(10001));

@@ -1,5 +1,7 @@
 package com.gluework.web.view;
 
+import com.gluework.core.model.ChangeKind;
+import com.gluework.core.model.FieldChange;
 import com.gluework.web.testing.PropertiesI18n;
 import org.junit.Test;
 
@@ -14,7 +16,8 @@ import static org.junit.Assert.assertTrue;
 
 public class I18nBundleTest {
     private static final Pattern TEMPLATE_KEY = Pattern.compile("\\$i18n\\.getText\\(\"([^\"]+)\"");
-    private static final Pattern SCRIPT_KEY = Pattern.compile("AJS\\.I18n\\.getText\\('([^']+)'\\)");
+    /** A literal key, then either the end of the call or its arguments ({@code getText('k', n)} formats {0}). */
+    private static final Pattern SCRIPT_KEY = Pattern.compile("AJS\\.I18n\\.getText\\('([^']+)'\\s*[,)]");
     private static final Pattern SCRIPT_CALL = Pattern.compile("AJS\\.I18n\\.getText\\(");
     private static final Pattern KEY_SHAPE = Pattern.compile("gluework\\.[a-z]+\\.[a-z]+(\\.[a-z]+)*");
     private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
@@ -22,29 +25,70 @@ public class I18nBundleTest {
     private final Set<String> defined = new PropertiesI18n().patterns().keySet();
 
     @Test
-    public void template_shouldOnlyUseKeysTheBundleDefines() {
+    public void templates_shouldOnlyUseKeysTheBundleDefines() {
+        for (String template : WebResourceFiles.TEMPLATES) {
+            // when
+            List<String> used = WebResourceFiles.all(TEMPLATE_KEY, WebResourceFiles.text(template));
+
+            // then
+            assertTrue(template + " uses i18n at all", used.size() > 10);
+            assertEquals(template, List.of(), missing(used));
+        }
+    }
+
+    @Test
+    public void templates_shouldPassOnlyLiteralKeysSoEveryKeyCanBeChecked() {
+        for (String template : WebResourceFiles.TEMPLATES) {
+            String text = WebResourceFiles.text(template);
+            assertEquals(template, WebResourceFiles.all(Pattern.compile("(\\$i18n\\.getText\\()"), text).size(),
+                    WebResourceFiles.all(TEMPLATE_KEY, text).size());
+        }
+    }
+
+    @Test
+    public void historyTemplate_shouldWordEveryChangeKindAndEveryField() {
+        // given: the history template words kinds and fields with one literal key each
+        String history = WebResourceFiles.text(WebResourceFiles.HISTORY_TEMPLATE);
+
+        // then: a kind or field the core adds later must be worded before it reaches users
+        for (ChangeKind kind : ChangeKind.values()) {
+            assertTrue(kind.name(), history.contains("$entry.kind == \"" + kind.name() + "\""));
+        }
+        for (String field : List.of(FieldChange.CATEGORY, FieldChange.CONTRIBUTOR, FieldChange.OCCURRED_ON, FieldChange.SUMMARY,
+                FieldChange.IMPACT, FieldChange.BENEFICIARIES, FieldChange.EVIDENCE_LINKS, FieldChange.NOTE)) {
+            assertTrue(field, history.contains("$change.field == \"" + field + "\""));
+        }
+    }
+
+    @Test
+    public void bundle_shouldHoldNoPanelKeyThatNoTemplateOrScriptUses() {
+        // given: the panel's own features (other features' keys may be used by a plugin descriptor instead)
+        String everything = WebResourceFiles.allTemplates() + WebResourceFiles.allScripts();
+        List<String> panelFeatures = List.of("gluework.panel.", "gluework.form.", "gluework.corroborate.",
+                "gluework.history.", "gluework.definitions.", "gluework.js.");
+
+        // then: only the Jira web panel's label is used elsewhere
+        List<String> unused = defined.stream().filter(key -> panelFeatures.stream().anyMatch(key::startsWith))
+                .filter(key -> !everything.contains("\"" + key + "\"") && !everything.contains("'" + key + "'"))
+                .filter(key -> !key.equals("gluework.panel.title")).toList();
+        assertEquals(List.of(), unused);
+    }
+
+    @Test
+    public void scripts_shouldOnlyUseKeysTheBundleDefines() {
         // when
-        List<String> used = WebResourceFiles.all(TEMPLATE_KEY, WebResourceFiles.text(WebResourceFiles.TEMPLATE));
+        List<String> used = WebResourceFiles.all(SCRIPT_KEY, WebResourceFiles.allScripts());
+        List<String> panelKeys = WebResourceFiles.all(SCRIPT_KEY, WebResourceFiles.text(WebResourceFiles.SCRIPT));
 
         // then
-        assertTrue("the template uses i18n at all", used.size() > 20);
+        assertTrue("the panel script uses i18n at all", panelKeys.size() > 20);
         assertEquals(List.of(), missing(used));
     }
 
     @Test
-    public void script_shouldOnlyUseKeysTheBundleDefines() {
-        // when
-        List<String> used = WebResourceFiles.all(SCRIPT_KEY, WebResourceFiles.text(WebResourceFiles.SCRIPT));
-
-        // then
-        assertTrue("the script uses i18n at all", used.size() > 5);
-        assertEquals(List.of(), missing(used));
-    }
-
-    @Test
-    public void script_shouldPassOnlyLiteralKeysWhichJirasTransformerCanReplace() {
+    public void scripts_shouldPassOnlyLiteralKeysWhichJirasTransformerCanReplace() {
         // given
-        String script = WebResourceFiles.text(WebResourceFiles.SCRIPT);
+        String script = WebResourceFiles.allScripts();
 
         // then
         assertEquals(WebResourceFiles.all(Pattern.compile("(" + SCRIPT_CALL.pattern() + ")"), script).size(),

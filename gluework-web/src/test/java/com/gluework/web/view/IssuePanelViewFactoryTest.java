@@ -5,7 +5,9 @@ import com.gluework.core.model.Contribution;
 import com.gluework.core.model.IssueContributions;
 import com.gluework.core.model.Person;
 import com.gluework.core.testing.FakeHost;
+import com.gluework.core.service.ContributionService;
 import com.gluework.core.testing.InMemoryCategoryRepository;
+import com.gluework.core.testing.InMemoryContributionRepository;
 import com.gluework.web.testing.ContributionBuilder;
 import org.junit.Test;
 
@@ -33,7 +35,7 @@ public class IssuePanelViewFactoryTest {
             new Category("review", "Code review", "Reviewed a change deeply.", "", "", true, 20),
             new Category("clarification", "Requirement clarification", "Turned a vague ask into a buildable one.", "", "", true, 10),
             new Category("legacy", "Retired category", "No longer offered.", "", "", false, 30)));
-    private final IssuePanelViewFactory factory = new IssuePanelViewFactory(host, categories, CLOCK);
+    private final IssuePanelViewFactory factory = factoryOver(host);
 
     @Test
     public void create_shouldShowEachActiveContributionWithNamesInsteadOfKeys() {
@@ -55,6 +57,25 @@ public class IssuePanelViewFactoryTest {
         assertEquals("Caught a race", row.getSummary());
         assertEquals("Avoided a double charge", row.getImpact());
         assertEquals("2026-11-24", row.getOccurredOn());
+    }
+
+    @Test
+    public void create_shouldListNewestFirstSoFreshGlueIsNeverBehindShowAll() {
+        // given: the service lists oldest first
+        IssueContributions shown = issueWith(
+                aContribution().id(1).createdAt(java.time.Instant.parse("2026-11-01T10:00:00Z")).build(),
+                aContribution().id(2).createdAt(java.time.Instant.parse("2026-11-02T10:00:00Z")).build(),
+                aContribution().id(3).createdAt(java.time.Instant.parse("2026-11-03T10:00:00Z")).build(),
+                aContribution().id(4).createdAt(java.time.Instant.parse("2026-11-04T10:00:00Z")).build(),
+                aContribution().id(5).createdAt(java.time.Instant.parse("2026-11-05T10:00:00Z")).build(),
+                aContribution().id(6).createdAt(java.time.Instant.parse("2026-11-06T10:00:00Z")).build());
+
+        // when
+        List<ContributionRowView> rows = factory.create(shown, Optional.of("alice")).getContributions();
+
+        // then
+        assertEquals(List.of(6L, 5L, 4L, 3L, 2L, 1L), rows.stream().map(ContributionRowView::getId).toList());
+        assertEquals(List.of(1L), rows.stream().filter(ContributionRowView::isOverflow).map(ContributionRowView::getId).toList());
     }
 
     @Test
@@ -90,8 +111,8 @@ public class IssuePanelViewFactoryTest {
     @Test
     public void create_shouldShowAPeerObservationWithWhoNoticedIt() {
         // given
-        IssueContributions shown = issueWith(aContribution().by("carol").noticedBy("bob").build(),
-                aContribution().id(2).by("dave").build());
+        IssueContributions shown = issueWith(aContribution().id(2).by("dave").build(),
+                aContribution().by("carol").noticedBy("bob").build());
 
         // when
         IssuePanelView view = factory.create(shown, Optional.of("alice"));
@@ -120,9 +141,9 @@ public class IssuePanelViewFactoryTest {
     public void create_shouldLetOnlyAPeerWhoHasNotYetCorroboratedDoSo() {
         // given
         IssueContributions shown = issueWith(
-                aContribution().id(1).by("carol").build(),
+                aContribution().id(3).by("carol").corroboratedBy("alice").build(),
                 aContribution().id(2).by("alice").build(),
-                aContribution().id(3).by("carol").corroboratedBy("alice").build());
+                aContribution().id(1).by("carol").build());
 
         // when
         List<ContributionRowView> rows = factory.create(shown, Optional.of("alice")).getContributions();
@@ -154,7 +175,9 @@ public class IssuePanelViewFactoryTest {
         FakeHost withFormerColleague = new FakeHost().withPerson("alice", "Alice Lead").withPerson("zed", "Aaron Zed")
                 .withPerson("bob", "Bob Builder");
         PeopleWithInactive people = new PeopleWithInactive(withFormerColleague, new Person("gone", "gone", "Gone Person", "", false));
-        IssuePanelViewFactory factoryWithFormer = new IssuePanelViewFactory(people, categories, CLOCK);
+        IssuePanelViewFactory factoryWithFormer = new IssuePanelViewFactory(
+                new ContributionService(new InMemoryContributionRepository(), categories, host, people, host, CLOCK), people,
+                categories, CLOCK);
 
         // when
         IssuePanelView view = factoryWithFormer.create(issueWith(), Optional.of("alice"));
@@ -220,6 +243,12 @@ public class IssuePanelViewFactoryTest {
         assertEquals(2000, view.getMaxImpactLength());
         assertEquals(5, view.getMaxEvidenceLinks());
         assertEquals(0, view.getCount());
+    }
+
+    private IssuePanelViewFactory factoryOver(FakeHost people) {
+        ContributionService service = new ContributionService(new InMemoryContributionRepository(), categories, people,
+                people, people, CLOCK);
+        return new IssuePanelViewFactory(service, people, categories, CLOCK);
     }
 
     private static IssueContributions issueWith(Contribution... contributions) {

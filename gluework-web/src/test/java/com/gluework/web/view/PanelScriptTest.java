@@ -18,7 +18,7 @@ import static org.junit.Assert.assertTrue;
 /** Static checks on the panel's script and template: the rules a reviewer would otherwise have to remember. */
 public class PanelScriptTest {
     private final String script = WebResourceFiles.text(WebResourceFiles.SCRIPT);
-    private final String template = WebResourceFiles.text(WebResourceFiles.TEMPLATE);
+    private final String template = WebResourceFiles.allTemplates();
 
     @Test
     public void script_shouldBeValidJavaScriptForNode() throws Exception {
@@ -54,6 +54,12 @@ public class PanelScriptTest {
         assertTrue(script.contains("'/panel'"));
         assertTrue(script.contains("'/contributions'"));
         assertTrue(script.contains("'/corroborations'"));
+        assertTrue(script.contains("'/corroborations/mine'"));
+        assertTrue(script.contains("'/retire'"));
+        assertTrue(script.contains("'/restore'"));
+        assertTrue(script.contains("'/history'"));
+        assertTrue(script.contains("'/people?query='"));
+        assertTrue(script.contains("send('PUT', contributionUrl("));
     }
 
     @Test

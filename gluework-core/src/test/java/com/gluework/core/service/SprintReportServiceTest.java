@@ -1,0 +1,244 @@
+package com.gluework.core.service;
+
+import com.gluework.core.error.AuthenticationRequiredException;
+import com.gluework.core.error.NotFoundException;
+import com.gluework.core.error.UnavailableException;
+import com.gluework.core.model.Contribution;
+import com.gluework.core.model.ContributionSource;
+import com.gluework.core.model.ContributionState;
+import com.gluework.core.model.IssueRef;
+import com.gluework.core.model.NewContribution;
+import com.gluework.core.model.NewContributionChange;
+import com.gluework.core.report.Board;
+import com.gluework.core.report.Sprint;
+import com.gluework.core.report.SprintIssue;
+import com.gluework.core.report.SprintReport;
+import com.gluework.core.report.SprintState;
+import com.gluework.core.testing.FakeHost;
+import com.gluework.core.testing.InMemoryCategoryRepository;
+import com.gluework.core.testing.InMemoryContributionRepository;
+import com.gluework.core.testing.InMemorySprintSource;
+import org.junit.Test;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
+
+public class SprintReportServiceTest {
+    private static final Instant NOW = Instant.parse("2026-03-20T10:00:00Z");
+    private static final Optional<String> ALICE = Optional.of("alice");
+    private static final Optional<String> BOB = Optional.of("bob");
+    /** Sprint 1: 2 to 13 March, closed; sprint 2: 16 to 27 March, active. */
+    private static final Sprint SPRINT_1 = new Sprint(1, 7, "Sprint 1", SprintState.CLOSED, at("2026-03-02"),
+            at("2026-03-13"), at("2026-03-13"));
+    private static final Sprint SPRINT_2 = new Sprint(2, 7, "Sprint 2", SprintState.ACTIVE, at("2026-03-16"),
+            at("2026-03-27"), null);
+
+    private final FakeHost host = new FakeHost()
+            .withIssue(101, "GW-1").withIssue(102, "GW-2").withIssue(103, "GW-3").withIssue(201, "SEC-1")
+            .withPerson("alice", "Alice").withPerson("bob", "Bob").withPerson("carol", "Carol")
+            .withPerson("frank", "Frank").withPerson("erin", "Erin").withPerson("zed", "Zed Outsider")
+            .hidingProjectFrom("bob", "SEC");
+    private final InMemoryContributionRepository store = new InMemoryContributionRepository();
+    private final InMemorySprintSource sprints = new InMemorySprintSource()
+            .withBoard(7, "Payments")
+            .withSprint(SPRINT_1, List.of(issue("GW-3")), Set.of("carol", "frank"))
+            .withSprint(SPRINT_2, List.of(issue("GW-1"), issue("GW-2"), issue("SEC-1")), Set.of("carol", "frank", "erin"));
+    private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+
+    private SprintReportService service() {
+        return new SprintReportService(sprints, store, new InMemoryCategoryRepository(), host, host, clock);
+    }
+
+    private static Instant at(String day) {
+        return LocalDate.parse(day).atTime(9, 0).toInstant(ZoneOffset.UTC);
+    }
+
+    private SprintIssue issue(String key) {
+        return new SprintIssue(host.issue(key), List.of());
+    }
+
+    private Contribution glue(String contributor, String category, String issueKey, String day) {
+        IssueRef issue = issueKey == null ? null : host.issue(issueKey);
+        return store.create(new NewContribution(category, contributor, contributor, issue, LocalDate.parse(day),
+                "Glue by " + contributor, "", List.of(), List.of(), ContributionSource.MANUAL, NOW));
+    }
+
+    @Test
+    public void report_shouldCountGlueOnTheSprintsIssuesAndTheTeamsUnattachedGlueInsideTheWindow() {
+        // given
+        glue("frank", "review", "GW-1", "2026-01-05"); // on a sprint issue: its date does not matter
+        glue("carol", "documentation", "GW-2", "2026-03-17");
+        glue("frank", "coordination", null, "2026-03-27"); // team glue on the window's last day
+        glue("frank", "coordination", null, "2026-03-28"); // after the window
+        glue("zed", "coordination", null, "2026-03-18"); // not on the team
+        glue("carol", "review", "GW-3", "2026-03-18"); // an issue of another sprint
+        Contribution retired = glue("erin", "review", "GW-1", "2026-03-18");
+        store.update(withState(retired, ContributionState.RETIRED), 1, NewContributionChange.retired("erin", NOW));
+
+        // when
+        SprintReport report = service().report(ALICE, 2);
+
+        // then
+        assertEquals(3, report.headline().contributions());
+        assertEquals(2, report.matrix().row("frank").orElseThrow().total());
+        assertEquals(1, report.matrix().row("carol").orElseThrow().total());
+        assertEquals(0, report.matrix().row("erin").orElseThrow().total());
+        assertEquals(List.of("erin"), report.opportunities().stream().map(o -> o.person().key()).toList());
+    }
+
+    @Test
+    public void report_shouldLeaveGlueOnIssuesTheViewerCannotBrowseOutOfEveryTotal() {
+        // given
+        glue("frank", "review", "GW-1", "2026-03-17");
+        glue("frank", "incident", "SEC-1", "2026-03-17");
+        glue("frank", "incident", "SEC-1", "2026-03-18");
+        glue("carol", "review", "GW-2", "2026-03-18");
+
+        // when
+        SprintReport forAlice = service().report(ALICE, 2);
+        SprintReport forBob = service().report(BOB, 2);
+
+        // then
+        assertEquals(4, forAlice.headline().contributions());
+        assertEquals(2, forBob.headline().contributions());
+        assertEquals(0, forBob.matrix().count("frank", "incident"));
+        assertEquals(0.5, forBob.distribution().topShare(), 1e-9);
+        assertEquals(2, forBob.outcomes().clarified().issueCount() + forBob.outcomes().others().issueCount());
+        assertTrue(forAlice.heroAlert().isPresent());
+        assertFalse("at 50% the alert still fires for bob", forBob.heroAlert().isEmpty());
+    }
+
+    @Test
+    public void report_shouldCompareWithThePreviousClosedSprintOfTheSameBoard() {
+        // given
+        glue("carol", "review", "GW-3", "2026-03-04");
+        glue("frank", "review", "GW-1", "2026-03-17");
+        glue("frank", "review", "GW-2", "2026-03-18");
+
+        // when
+        SprintReport report = service().report(ALICE, 2);
+
+        // then
+        assertEquals(1, report.comparison().orElseThrow().previousSprint().id());
+        assertEquals(1, report.comparison().orElseThrow().previousTotal());
+        assertEquals(2, report.comparison().orElseThrow().currentTotal());
+        assertTrue(service().report(ALICE, 1).comparison().isEmpty());
+    }
+
+    @Test
+    public void report_shouldCompareWithThePreviousSprintsFiguresAsItsOwnReportShowedThem() {
+        // given: erin joined in sprint 2; her unattached glue dated in sprint 1 was not sprint 1's team glue
+        glue("carol", "coordination", null, "2026-03-05");
+        glue("erin", "coordination", null, "2026-03-06");
+        glue("frank", "review", "GW-1", "2026-03-17");
+
+        // when
+        SprintReport previous = service().report(ALICE, 1);
+        SprintReport current = service().report(ALICE, 2);
+
+        // then
+        assertEquals(1, previous.headline().contributions());
+        assertEquals(previous.matrix().total(), current.comparison().orElseThrow().previousTotal());
+        assertEquals(previous.distribution().gini(), current.comparison().orElseThrow().previousGini(), 1e-9);
+    }
+
+    @Test
+    public void report_shouldFireTheHeroAlertOnlyAboveTheConfiguredShare() {
+        // given: frank 3 of 5 = 60%
+        glue("frank", "review", "GW-1", "2026-03-17");
+        glue("frank", "review", "GW-2", "2026-03-17");
+        glue("frank", "review", "GW-1", "2026-03-18");
+        glue("carol", "review", "GW-2", "2026-03-18");
+        glue("erin", "review", "GW-2", "2026-03-18");
+        SprintReportService lenient = new SprintReportService(sprints, store, new InMemoryCategoryRepository(), host,
+                host, clock, 0.6);
+
+        // when / then
+        assertEquals("frank", service().report(ALICE, 2).heroAlert().orElseThrow().hero().key());
+        assertTrue(lenient.report(ALICE, 2).heroAlert().isEmpty());
+        assertEquals(0.6, lenient.heroThresholdShare(), 0);
+    }
+
+    @Test
+    public void constructor_shouldRejectAThresholdThatIsNotAShare() {
+        assertThrows(IllegalArgumentException.class, () -> new SprintReportService(sprints, store,
+                new InMemoryCategoryRepository(), host, host, clock, 0));
+        assertThrows(IllegalArgumentException.class, () -> new SprintReportService(sprints, store,
+                new InMemoryCategoryRepository(), host, host, clock, 1.5));
+    }
+
+    @Test
+    public void export_shouldListExactlyTheCountedGlueWithNamesAndWhichAreWins() {
+        // given
+        Contribution corroborated = glue("frank", "review", "GW-1", "2026-03-18");
+        store.addCorroboration(corroborated.id(), "zed", "saw it", NOW);
+        store.addCorroboration(corroborated.id(), "carol", "", NOW.plusSeconds(1));
+        glue("carol", "documentation", null, "2026-03-17");
+        glue("frank", "incident", "SEC-1", "2026-03-17");
+
+        // when
+        var export = service().export(BOB, 2);
+
+        // then
+        assertEquals(export.report().headline().contributions(), export.contributions().size());
+        assertEquals(List.of("carol", "frank"), export.contributions().stream().map(r -> r.contributor().key()).toList());
+        var win = export.contributions().get(1);
+        assertTrue(win.win());
+        assertEquals(List.of("Zed Outsider", "Carol"), win.corroborators().stream().map(p -> p.displayName()).toList());
+        assertEquals("Docs & runbooks", export.contributions().get(0).category().name());
+        assertFalse(export.contributions().get(0).win());
+    }
+
+    @Test
+    public void report_ofUnknownSprint_shouldBeNotFound() {
+        NotFoundException e = assertThrows(NotFoundException.class, () -> service().report(ALICE, 99));
+        assertEquals("sprintId", e.errors().get(0).field());
+    }
+
+    @Test
+    public void everyMethod_forAnonymous_shouldRequireALogin() {
+        assertThrows(AuthenticationRequiredException.class, () -> service().report(Optional.empty(), 2));
+        assertThrows(AuthenticationRequiredException.class, () -> service().boards(Optional.empty()));
+        assertThrows(AuthenticationRequiredException.class, () -> service().sprintsOf(Optional.empty(), 7));
+    }
+
+    @Test
+    public void everyMethod_withoutJiraSoftware_shouldSayWhatIsMissing() {
+        // given
+        sprints.unavailable();
+
+        // when
+        UnavailableException e = assertThrows(UnavailableException.class, () -> service().boards(ALICE));
+
+        // then
+        assertTrue(e.errors().get(0).message().startsWith("Jira Software is not installed"));
+        assertThrows(UnavailableException.class, () -> service().report(ALICE, 2));
+        assertThrows(UnavailableException.class, () -> new SprintReportService(
+                com.gluework.core.port.SprintSource.unavailable(), store, new InMemoryCategoryRepository(), host, host,
+                clock).boards(ALICE));
+    }
+
+    @Test
+    public void pickers_shouldListBoardsAndSprintsAndOpenOnTheActiveSprint() {
+        assertEquals(List.of(new Board(7, "Payments")), service().boards(ALICE));
+        assertEquals(List.of(SPRINT_1, SPRINT_2), service().sprintsOf(ALICE, 7));
+        assertEquals(Optional.of(SPRINT_2), service().defaultSprint(ALICE, 7));
+        assertThrows(NotFoundException.class, () -> service().sprintsOf(ALICE, 8));
+    }
+
+    private static Contribution withState(Contribution c, ContributionState state) {
+        return new Contribution(c.id(), c.categoryKey(), c.contributorKey(), c.recordedByKey(), c.issue(), c.occurredOn(),
+                c.summary(), c.impact(), c.beneficiaryKeys(), c.evidenceLinks(), state, c.source(), c.createdAt(), NOW,
+                c.version(), c.corroborations());
+    }
+}

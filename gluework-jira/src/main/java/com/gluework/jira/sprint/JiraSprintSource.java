@@ -1,0 +1,173 @@
+package com.gluework.jira.sprint;
+
+import com.atlassian.jira.bc.issue.search.SearchService;
+import com.atlassian.jira.config.StatusManager;
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.changehistory.ChangeHistory;
+import com.atlassian.jira.issue.changehistory.ChangeHistoryManager;
+import com.atlassian.jira.issue.history.ChangeItemBean;
+import com.atlassian.jira.issue.search.SearchException;
+import com.atlassian.jira.issue.status.Status;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.web.bean.PagerFilter;
+import com.atlassian.query.Query;
+import com.gluework.core.port.SprintSource;
+import com.gluework.core.report.Board;
+import com.gluework.core.report.Sprint;
+import com.gluework.core.report.SprintIssue;
+import com.gluework.core.report.StatusChange;
+import com.gluework.core.report.WorkflowStatuses;
+import com.gluework.jira.adapter.JiraIssueSource;
+
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The core {@link SprintSource} in Jira. A sprint's issues come from core Jira's search (JQL {@code sprint = N}, which
+ * also matches issues carried over to a later sprint), their status histories from the change history, and the
+ * "in progress"/"done" statuses from Jira's status categories; only boards and sprint metadata need Jira Software
+ * ({@link JiraSoftwareBoards}). Without Jira Software the source is unavailable and answers with nothing.
+ * <p>
+ * Searches override security: the port promises permission-free lookups, because the report filters issues through
+ * the viewer's permissions itself. The logged-in user is still passed as the searcher, which only gives JQL functions
+ * their context.
+ */
+public final class JiraSprintSource implements SprintSource {
+    static final int PAGE_SIZE = 200;
+    static final String STATUS_FIELD = "status";
+
+    private final SearchService searchService;
+    private final ChangeHistoryManager changeHistoryManager;
+    private final StatusManager statusManager;
+    private final JiraAuthenticationContext authenticationContext;
+    private final JiraSoftwareBoards boards;
+    private final int pageSize;
+
+    public JiraSprintSource(SearchService searchService, ChangeHistoryManager changeHistoryManager, StatusManager statusManager,
+                            JiraAuthenticationContext authenticationContext, JiraSoftwareBoards boards) {
+        this(searchService, changeHistoryManager, statusManager, authenticationContext, boards, PAGE_SIZE);
+    }
+
+    JiraSprintSource(SearchService searchService, ChangeHistoryManager changeHistoryManager, StatusManager statusManager,
+                     JiraAuthenticationContext authenticationContext, JiraSoftwareBoards boards, int pageSize) {
+        this.searchService = searchService;
+        this.changeHistoryManager = changeHistoryManager;
+        this.statusManager = statusManager;
+        this.authenticationContext = authenticationContext;
+        this.boards = boards;
+        this.pageSize = pageSize;
+    }
+
+    @Override
+    public boolean isAvailable() {
+        return boards.isAvailable();
+    }
+
+    @Override
+    public List<Board> findBoards() {
+        return boards.findBoards();
+    }
+
+    @Override
+    public Optional<Board> findBoard(long boardId) {
+        return boards.findBoard(boardId);
+    }
+
+    @Override
+    public List<Sprint> findBoardSprints(long boardId) {
+        return boards.findBoardSprints(boardId);
+    }
+
+    @Override
+    public Optional<Sprint> findSprint(long sprintId) {
+        return boards.findSprint(sprintId);
+    }
+
+    @Override
+    public List<SprintIssue> findSprintIssues(long sprintId) {
+        return issuesInSprint(sprintId).stream()
+                .map(issue -> new SprintIssue(JiraIssueSource.toRef(issue).orElseThrow(), statusChanges(issue)))
+                .toList();
+    }
+
+    @Override
+    public Set<String> findSprintTeam(long sprintId) {
+        Set<String> assignees = new TreeSet<>();
+        for (Issue issue : issuesInSprint(sprintId)) {
+            ApplicationUser assignee = issue.getAssignee();
+            if (assignee != null) {
+                assignees.add(assignee.getKey());
+            }
+        }
+        return Collections.unmodifiableSet(assignees);
+    }
+
+    /** From the status categories of every status; Jira's default names if Jira reports no statuses at all. */
+    @Override
+    public WorkflowStatuses workflowStatuses() {
+        Map<String, String> categoryByStatus = new HashMap<>();
+        for (Status status : statusManager.getStatuses()) {
+            if (status.getName() != null && status.getStatusCategory() != null) {
+                categoryByStatus.put(status.getName(), status.getStatusCategory().getKey());
+            }
+        }
+        return categoryByStatus.isEmpty() ? WorkflowStatuses.jiraDefaults() : WorkflowStatuses.fromStatusCategories(categoryByStatus);
+    }
+
+    /** Every page of {@code sprint = N}, ordered by key so that pages neither overlap nor skip while issues change. */
+    private List<Issue> issuesInSprint(long sprintId) {
+        if (!boards.isAvailable()) {
+            return List.of(); // without Jira Software, Jira does not know the "sprint" clause
+        }
+        ApplicationUser searcher = authenticationContext.getLoggedInUser();
+        SearchService.ParseResult parsed = searchService.parseQuery(searcher, sprintJql(sprintId));
+        if (!parsed.isValid()) {
+            throw new IllegalStateException("Jira could not parse '" + sprintJql(sprintId) + "' although Jira Software is available");
+        }
+        Query query = parsed.getQuery();
+        List<Issue> issues = new ArrayList<>();
+        try {
+            for (int start = 0; ; start += pageSize) {
+                List<Issue> page = searchService.searchOverrideSecurity(searcher, query, new PagerFilter<Issue>(start, pageSize)).getResults();
+                issues.addAll(page);
+                if (page.size() < pageSize) {
+                    return issues;
+                }
+            }
+        } catch (SearchException e) {
+            throw new IllegalStateException("Searching the issues of sprint " + sprintId + " failed", e);
+        }
+    }
+
+    static String sprintJql(long sprintId) {
+        return "sprint = " + sprintId + " ORDER BY key ASC";
+    }
+
+    /** The issue's status transitions; a change group without an author (automation, imports) still counts. */
+    private List<StatusChange> statusChanges(Issue issue) {
+        List<StatusChange> changes = new ArrayList<>();
+        for (ChangeHistory history : changeHistoryManager.getChangeHistories(issue)) {
+            Timestamp when = history.getTimePerformed();
+            if (when == null) {
+                continue;
+            }
+            for (ChangeItemBean item : history.getChangeItemBeans()) {
+                // A custom field may also be called "Status"; only Jira's own field is the workflow status.
+                if (STATUS_FIELD.equalsIgnoreCase(item.getField())
+                        && Objects.equals(ChangeItemBean.STATIC_FIELD, item.getFieldType()) && item.getToString() != null) {
+                    changes.add(new StatusChange(when.toInstant(), item.getFromString(), item.getToString(), history.getAuthorKey()));
+                }
+            }
+        }
+        return changes;
+    }
+}

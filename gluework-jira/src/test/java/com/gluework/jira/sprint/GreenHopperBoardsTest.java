@@ -1,0 +1,125 @@
+package com.gluework.jira.sprint;
+
+import com.atlassian.greenhopper.manager.rapidview.RapidViewManager;
+import com.atlassian.greenhopper.model.rapid.RapidView;
+import com.atlassian.greenhopper.service.ServiceOutcome;
+import com.atlassian.greenhopper.service.sprint.Sprint;
+import com.atlassian.greenhopper.service.sprint.SprintManager;
+import com.gluework.core.report.Board;
+import com.gluework.core.report.SprintState;
+import org.joda.time.DateTime;
+import org.joda.time.DateTimeZone;
+import org.junit.Test;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+public class GreenHopperBoardsTest {
+    private final SprintManager sprintManager = mock(SprintManager.class);
+    private final RapidViewManager rapidViewManager = mock(RapidViewManager.class);
+    private final GreenHopperBoards boards = new GreenHopperBoards(sprintManager, rapidViewManager);
+
+    @Test
+    public void findSprint_shouldConvertJodaDatesStateAndBoard() {
+        // given a closed sprint whose dates are in another zone
+        Sprint sprint = sprint(7L, 3L, "Sprint 7", Sprint.State.CLOSED,
+                new DateTime(2026, 3, 2, 9, 0, DateTimeZone.forID("Europe/Berlin")),
+                new DateTime(2026, 3, 16, 9, 0, DateTimeZone.UTC), new DateTime(2026, 3, 13, 17, 0, DateTimeZone.UTC));
+        ServiceOutcome<Sprint> found7 = outcome(true, sprint);
+        when(sprintManager.getSprint(7L)).thenReturn(found7);
+
+        // when
+        com.gluework.core.report.Sprint found = boards.findSprint(7L).orElseThrow();
+
+        // then
+        assertEquals(new com.gluework.core.report.Sprint(7, 3, "Sprint 7", SprintState.CLOSED,
+                Instant.parse("2026-03-02T08:00:00Z"), Instant.parse("2026-03-16T09:00:00Z"),
+                Instant.parse("2026-03-13T17:00:00Z")), found);
+    }
+
+    @Test
+    public void findSprint_forAFutureSprintWithoutDatesOrBoard_shouldKeepThemEmpty() {
+        ServiceOutcome<Sprint> next = outcome(true, sprint(8L, null, "Next", Sprint.State.FUTURE, null, null, null));
+        when(sprintManager.getSprint(8L)).thenReturn(next);
+
+        com.gluework.core.report.Sprint found = boards.findSprint(8L).orElseThrow();
+
+        assertEquals(0, found.boardId());
+        assertNull(found.startDate());
+        assertEquals(SprintState.FUTURE, found.state());
+    }
+
+    @Test
+    public void findSprint_whenJiraSoftwareAnswersWithErrors_shouldFindNothing() {
+        ServiceOutcome<Sprint> errors = outcome(false, null);
+        when(sprintManager.getSprint(9L)).thenReturn(errors);
+
+        assertTrue(boards.findSprint(9L).isEmpty());
+    }
+
+    @Test
+    public void findBoardSprints_shouldListClosedThenActiveThenFutureEachByStart() {
+        // given the manager's own order is arbitrary
+        Sprint future = sprint(5L, 1L, "S5", Sprint.State.FUTURE, null, null, null);
+        Sprint active = sprint(4L, 1L, "S4", Sprint.State.ACTIVE, day(20), day(30), null);
+        Sprint closedLate = sprint(3L, 1L, "S3", Sprint.State.CLOSED, day(10), day(20), day(20));
+        Sprint closedEarly = sprint(2L, 1L, "S2", Sprint.State.CLOSED, day(1), day(10), day(10));
+        ServiceOutcome<Collection<Sprint>> owned = outcome(true, List.of(future, closedLate, active, closedEarly));
+        when(sprintManager.getSprintsForView(eq(1L), eq(EnumSet.allOf(Sprint.State.class)))).thenReturn(owned);
+
+        // when / then
+        assertEquals(List.of(2L, 3L, 4L, 5L), boards.findBoardSprints(1L).stream().map(com.gluework.core.report.Sprint::id).toList());
+    }
+
+    @Test
+    public void findBoards_shouldListEveryBoardByNameAndFindOneById() {
+        RapidView team = board(2L, "team board");
+        RapidView alpha = board(1L, "Alpha");
+        ServiceOutcome<List<RapidView>> all = outcome(true, List.of(team, alpha));
+        when(rapidViewManager.getAll()).thenReturn(all);
+
+        assertEquals(List.of(new Board(1, "Alpha"), new Board(2, "team board")), boards.findBoards());
+        assertEquals(new Board(2, "team board"), boards.findBoard(2L).orElseThrow());
+        assertTrue(boards.findBoard(3L).isEmpty());
+    }
+
+    private static DateTime day(int dayOfMonth) {
+        return new DateTime(2026, 1, dayOfMonth, 9, 0, DateTimeZone.UTC);
+    }
+
+    private static Sprint sprint(Long id, Long boardId, String name, Sprint.State state, DateTime start, DateTime end, DateTime complete) {
+        Sprint sprint = mock(Sprint.class);
+        when(sprint.getId()).thenReturn(id);
+        when(sprint.getRapidViewId()).thenReturn(boardId);
+        when(sprint.getName()).thenReturn(name);
+        when(sprint.getState()).thenReturn(state);
+        when(sprint.getStartDate()).thenReturn(start);
+        when(sprint.getEndDate()).thenReturn(end);
+        when(sprint.getCompleteDate()).thenReturn(complete);
+        return sprint;
+    }
+
+    private static RapidView board(Long id, String name) {
+        RapidView view = mock(RapidView.class);
+        when(view.getId()).thenReturn(id);
+        when(view.getName()).thenReturn(name);
+        return view;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> ServiceOutcome<T> outcome(boolean valid, T value) {
+        ServiceOutcome<T> outcome = mock(ServiceOutcome.class);
+        when(outcome.isValid()).thenReturn(valid);
+        when(outcome.get()).thenReturn(value);
+        return outcome;
+    }
+}

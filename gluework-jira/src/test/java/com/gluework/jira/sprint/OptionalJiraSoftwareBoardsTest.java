@@ -1,0 +1,101 @@
+package com.gluework.jira.sprint;
+
+import com.atlassian.greenhopper.manager.rapidview.RapidViewManager;
+import com.atlassian.greenhopper.model.rapid.RapidView;
+import com.atlassian.greenhopper.service.ServiceOutcome;
+import com.atlassian.greenhopper.service.sprint.SprintManager;
+import com.gluework.core.report.Board;
+import org.junit.Test;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
+
+import java.util.List;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+import static org.mockito.Mockito.doReturn;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+
+public class OptionalJiraSoftwareBoardsTest {
+    private final BundleContext bundleContext = mock(BundleContext.class);
+
+    @Test
+    public void whenJiraSoftwareClassesAreNotWired_shouldBeUnavailableWithoutAskingOsgi() {
+        // given a bundle class loader that cannot see Jira Software's packages (plain Jira)
+        OptionalJiraSoftwareBoards boards = new OptionalJiraSoftwareBoards(bundleContext, new HidingGreenHopper());
+
+        // when / then
+        assertFalse(boards.isAvailable());
+        assertTrue(boards.findBoards().isEmpty());
+        assertTrue(boards.findSprint(1).isEmpty());
+        verifyNoInteractions(bundleContext);
+    }
+
+    @Test
+    public void whenJiraSoftwareIsDisabled_shouldBeUnavailable() {
+        // given the classes resolve but no service is registered
+        OptionalJiraSoftwareBoards boards = new OptionalJiraSoftwareBoards(bundleContext);
+
+        assertFalse(boards.isAvailable());
+        assertTrue(boards.findBoardSprints(1).isEmpty());
+    }
+
+    @Test
+    public void whenJiraSoftwareRuns_shouldAnswerFromItsManagersAndReleaseThem() {
+        // given
+        RapidView view = mock(RapidView.class);
+        when(view.getId()).thenReturn(4L);
+        when(view.getName()).thenReturn("Team");
+        @SuppressWarnings("unchecked") ServiceOutcome<List<RapidView>> all = mock(ServiceOutcome.class);
+        when(all.isValid()).thenReturn(true);
+        when(all.get()).thenReturn(List.of(view));
+        RapidViewManager rapidViewManager = mock(RapidViewManager.class);
+        when(rapidViewManager.getAll()).thenReturn(all);
+        ServiceReference<?> sprintsRef = register(OptionalJiraSoftwareBoards.SPRINT_MANAGER, mock(SprintManager.class));
+        ServiceReference<?> boardsRef = register(OptionalJiraSoftwareBoards.RAPID_VIEW_MANAGER, rapidViewManager);
+        OptionalJiraSoftwareBoards boards = new OptionalJiraSoftwareBoards(bundleContext);
+
+        // when
+        List<Board> found = boards.findBoards();
+
+        // then
+        assertEquals(List.of(new Board(4, "Team")), found);
+        verify(bundleContext).ungetService(sprintsRef);
+        verify(bundleContext).ungetService(boardsRef);
+    }
+
+    @Test
+    public void whenTheRegisteredServiceIsOfAnotherClassSpace_shouldBeUnavailable() {
+        // given a stale registration: not a SprintManager this bundle can use
+        register(OptionalJiraSoftwareBoards.SPRINT_MANAGER, new Object());
+        register(OptionalJiraSoftwareBoards.RAPID_VIEW_MANAGER, mock(RapidViewManager.class));
+
+        assertFalse(new OptionalJiraSoftwareBoards(bundleContext).isAvailable());
+    }
+
+    private ServiceReference<?> register(String className, Object service) {
+        ServiceReference<?> reference = mock(ServiceReference.class);
+        doReturn(reference).when(bundleContext).getServiceReference(className);
+        doReturn(service).when(bundleContext).getService(reference);
+        return reference;
+    }
+
+    /** A class loader without Jira Software, as on plain Jira. */
+    private static final class HidingGreenHopper extends ClassLoader {
+        HidingGreenHopper() {
+            super(OptionalJiraSoftwareBoardsTest.class.getClassLoader());
+        }
+
+        @Override
+        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+            if (name.startsWith("com.atlassian.greenhopper.")) {
+                throw new ClassNotFoundException(name);
+            }
+            return super.loadClass(name, resolve);
+        }
+    }
+}

@@ -1,0 +1,171 @@
+package com.gluework.preview.jirarest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.gluework.core.port.SprintSource;
+import com.gluework.core.report.Board;
+import com.gluework.core.report.Sprint;
+import com.gluework.core.report.SprintIssue;
+import com.gluework.core.report.SprintState;
+import com.gluework.core.report.StatusChange;
+import com.gluework.core.report.WorkflowStatuses;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The sprint report's {@link SprintSource} over Jira's REST API, as the preview reads it:
+ * <ul>
+ *   <li>boards: {@code /rest/agile/1.0/board/{id}} for the name, falling back to the name the preview was configured
+ *       with (the demo snapshot has no board document); only the configured boards are listed;</li>
+ *   <li>sprints: {@code /rest/agile/1.0/board/{id}/sprint} (all pages, through {@link JiraRestSprintSource});</li>
+ *   <li>a sprint's issues: {@code /rest/api/2/search?jql=sprint = N&expand=changelog}, kept only if the issue's sprint
+ *       fields name the sprint (so a server, or a snapshot, that ignores the JQL still gives the right issues); status
+ *       histories from the changelog;</li>
+ *   <li>the team: the assignees of the sprint's issues;</li>
+ *   <li>statuses: {@code /rest/api/2/status} with their status categories, else the categories of the statuses the
+ *       issues are in, else Jira's default names.</li>
+ * </ul>
+ * No permission check here: the report service filters issues through the access policy.
+ */
+public final class JiraRestSprintReportSource implements SprintSource {
+    private static final int PAGE_SIZE = 100;
+
+    private final JiraRest jira;
+    private final JiraRestSprintSource sprints;
+    private final Map<Long, String> configuredBoards;
+
+    /** @param configuredBoards the boards to offer, by id, with the name to show when Jira does not say */
+    public JiraRestSprintReportSource(JiraRest jira, Map<Long, String> configuredBoards) {
+        this.jira = jira;
+        this.sprints = new JiraRestSprintSource(jira);
+        this.configuredBoards = new LinkedHashMap<>(configuredBoards);
+    }
+
+    @Override
+    public boolean isAvailable() {
+        return !configuredBoards.isEmpty();
+    }
+
+    @Override
+    public List<Board> findBoards() {
+        return configuredBoards.keySet().stream().map(this::findBoard).flatMap(Optional::stream).toList();
+    }
+
+    @Override
+    public Optional<Board> findBoard(long boardId) {
+        if (!configuredBoards.containsKey(boardId)) {
+            return Optional.empty();
+        }
+        String name = jira.get("/rest/agile/1.0/board/" + boardId).map(b -> JiraRestJson.text(b, "name"))
+                .orElse(configuredBoards.get(boardId));
+        return Optional.of(new Board(boardId, name));
+    }
+
+    @Override
+    public List<Sprint> findBoardSprints(long boardId) {
+        if (!configuredBoards.containsKey(boardId)) {
+            return List.of();
+        }
+        return sprints.findBoardSprints(boardId).stream().map(s -> toSprint(s, boardId)).toList();
+    }
+
+    @Override
+    public Optional<Sprint> findSprint(long sprintId) {
+        for (long board : configuredBoards.keySet()) {
+            Optional<Sprint> found = findBoardSprints(board).stream().filter(s -> s.id() == sprintId).findFirst();
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public List<SprintIssue> findSprintIssues(long sprintId) {
+        return sprintIssues(sprintId).stream()
+                .map(i -> new SprintIssue(i.ref(), i.statusChanges().stream()
+                        .filter(c -> c.at() != null && c.toText() != null)
+                        .map(c -> new StatusChange(c.at().toInstant(), c.fromText(), c.toText(), c.authorKey()))
+                        .toList()))
+                .toList();
+    }
+
+    @Override
+    public Set<String> findSprintTeam(long sprintId) {
+        Set<String> team = new LinkedHashSet<>();
+        sprintIssues(sprintId).stream().map(JiraIssue::assigneeKey).filter(Objects::nonNull).forEach(team::add);
+        return team;
+    }
+
+    @Override
+    public WorkflowStatuses workflowStatuses() {
+        Map<String, String> categoryByStatus = new LinkedHashMap<>();
+        jira.get("/rest/api/2/status").ifPresent(all -> all.forEach(status -> categoryByStatus.put(
+                status.path("name").asText(), status.path("statusCategory").path("key").asText())));
+        if (categoryByStatus.isEmpty()) {
+            search("ORDER BY key ASC").forEach(i -> {
+                if (!i.statusName().isEmpty() && !i.statusCategoryKey().isEmpty()) {
+                    categoryByStatus.putIfAbsent(i.statusName(), i.statusCategoryKey());
+                }
+            });
+        }
+        if (categoryByStatus.isEmpty()) {
+            return WorkflowStatuses.jiraDefaults();
+        }
+        // Statuses no issue is in right now ("In Review" at a quiet moment) still count as Jira's defaults name them.
+        WorkflowStatuses defaults = WorkflowStatuses.jiraDefaults();
+        WorkflowStatuses seen = WorkflowStatuses.fromStatusCategories(categoryByStatus);
+        Set<String> inProgress = new LinkedHashSet<>(seen.inProgressStatuses());
+        Set<String> done = new LinkedHashSet<>(seen.doneStatuses());
+        defaults.inProgressStatuses().stream().filter(s -> !known(categoryByStatus, s)).forEach(inProgress::add);
+        defaults.doneStatuses().stream().filter(s -> !known(categoryByStatus, s)).forEach(done::add);
+        return new WorkflowStatuses(inProgress, done);
+    }
+
+    private List<JiraIssue> sprintIssues(long sprintId) {
+        return search("sprint = " + sprintId + " ORDER BY key ASC").stream()
+                .filter(i -> i.sprintIds().contains(sprintId))
+                .toList();
+    }
+
+    private List<JiraIssue> search(String jql) {
+        String encoded = JiraRestJson.encode(jql);
+        List<JiraIssue> issues = new ArrayList<>();
+        int startAt = 0;
+        while (true) {
+            Optional<JsonNode> page = jira.get("/rest/api/2/search?jql=" + encoded + "&expand=changelog&startAt=" + startAt
+                    + "&maxResults=" + PAGE_SIZE);
+            if (page.isEmpty()) {
+                return issues;
+            }
+            JsonNode found = page.get().path("issues");
+            found.forEach(i -> issues.add(JiraRestIssueSource.toIssue(i)));
+            startAt += found.size();
+            if (found.isEmpty() || startAt >= page.get().path("total").asInt(0)) {
+                return issues;
+            }
+        }
+    }
+
+    private static boolean known(Map<String, String> categoryByStatus, String status) {
+        return categoryByStatus.keySet().stream().anyMatch(s -> s.trim().equalsIgnoreCase(status));
+    }
+
+    private static Sprint toSprint(JiraSprint sprint, long boardId) {
+        return new Sprint(sprint.id(), sprint.originBoardId() == null ? boardId : sprint.originBoardId(), sprint.name(),
+                SprintState.fromJira(sprint.state()), instant(sprint.startDate()), instant(sprint.endDate()),
+                instant(sprint.completeDate()));
+    }
+
+    private static Instant instant(OffsetDateTime at) {
+        return at == null ? null : at.toInstant();
+    }
+}

@@ -1,0 +1,5 @@
+package com.gluework.web.rest.dto;
+
+/** A Jira Software board, for the report's board picker. */
+public record BoardDto(long id, String name) {
+}

@@ -12,13 +12,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
- * The sprint glue-wins report page in Jira, at {@code /plugins/servlet/gluework/report?boardId=…&sprintId=…} (the
- * project sidebar link adds {@code projectKey}, which the page does not need). Read-only: it serves GET alone, so no
- * state ever changes on GET and Jira's XSRF protection has nothing to guard.
+ * The sprint glue-wins report page in Jira, at {@value SprintReportPage#PATH}{@code ?board=…&sprint=…} (the project
+ * sidebar link adds {@code projectKey}, which the page does not need). The plugin system creates it and injects its
+ * constructor's arguments from the plugin's Spring context, by type.
  * <p>
- * The report names people and their workload, so anonymous visitors are sent to Jira's login page, which brings them
- * back here afterwards. Malformed ids are ignored (the page then opens on its defaults) rather than answered with an
- * error page, as the ids only come from the page's own picker.
+ * Read-only: it serves GET (and so HEAD) alone; every other method gets {@link HttpServlet}'s 405, so no state ever
+ * changes here and Jira's XSRF protection has nothing to guard. The report names people and their workload, so
+ * anonymous visitors are sent to Jira's login page, which brings them back here afterwards. What the parameters mean,
+ * and the 400/404 pages for bad ones, is {@link SprintReportPage}'s business.
  */
 public final class SprintReportServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
@@ -41,24 +42,22 @@ public final class SprintReportServlet extends HttpServlet {
             response.sendRedirect(request.getContextPath() + LOGIN_PATH + URLEncoder.encode(pathAndQuery(request), StandardCharsets.UTF_8));
             return;
         }
+        SprintReportPage.RenderedPage rendered = page.render(viewer.get(), request.getContextPath(),
+                request.getParameter(SprintReportPage.BOARD_PARAMETER), request.getParameter(SprintReportPage.SPRINT_PARAMETER));
+        // Required before the response is written: the decorator puts the page's resources into the decorated <head>.
         pageBuilderService.assembler().resources().requireContext(SprintReportPage.WEB_RESOURCE_CONTEXT);
-        String body = page.render(viewer.get(), id(request.getParameter("boardId")), id(request.getParameter("sprintId")));
+        // setStatus, not sendError: sendError would replace the page with the container's error page, undecorated.
+        response.setStatus(rendered.status());
+        // SiteMesh decorates text/html responses; the content type must be set for the page to get Jira's frame.
         response.setContentType("text/html;charset=UTF-8");
         // The report must not be cached by shared proxies: it is computed over what this viewer may see.
         response.setHeader("Cache-Control", "private, no-store");
-        response.getWriter().write(body);
+        response.getWriter().write(rendered.html());
     }
 
     /** Where to come back to after logging in, relative to Jira's context path (as os_destination expects). */
     private static String pathAndQuery(HttpServletRequest request) {
         String path = request.getServletPath() + Optional.ofNullable(request.getPathInfo()).orElse("");
         return request.getQueryString() == null ? path : path + "?" + request.getQueryString();
-    }
-
-    static Optional<Long> id(String value) {
-        if (value == null || !value.matches("\\d{1,18}")) {
-            return Optional.empty();
-        }
-        return Optional.of(Long.parseLong(value));
     }
 }

@@ -52,6 +52,7 @@ public final class DescriptorChecks {
     private static final String REST_ACCESS_PACKAGE = "com.atlassian.plugins.rest.api.security.annotation.";
     private static final Set<String> REST_ACCESS_ANNOTATIONS = Set.of("AdminOnly", "AnonymousSiteAccess", "LicensedOnly",
             "SystemAdminOnly", "UnlicensedSiteAccess", "UnrestrictedAccess");
+    private static final String HTTP_SERVLET = "jakarta.servlet.http.HttpServlet";
     private static final String COMPONENT_IMPORT = "com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport";
     private static final Pattern ALLOWLIST_ENTRY = Pattern.compile("([\\w.$]+)#(\\w+)\\(([^)]*)\\)");
     private static final Pattern TEMPLATE_I18N = Pattern.compile("\\$!?\\{?i18n\\.getText\\(\\s*[\"']([^\"']+)[\"']");
@@ -135,6 +136,62 @@ public final class DescriptorChecks {
                 problems.add("<" + element.getTagName() + " class=\"" + className + "\">: no expected supertype known for this element");
             } else if (type.isPresent() && !expected.isAssignableFrom(type.get())) {
                 problems.add(className + " (in <" + element.getTagName() + ">) does not implement " + expected.getName());
+            }
+        }
+        return problems;
+    }
+
+    // ---------------------------------------------------------------- servlets and web items
+
+    /**
+     * Every {@code <servlet>} names a class in the jar that extends {@code jakarta.servlet.http.HttpServlet} (the Platform 8 servlet API)
+     * and maps at least one {@code <url-pattern>} starting with "/" (served under {@code /plugins/servlet}).
+     */
+    public List<String> servletsDeclared() {
+        List<String> problems = new ArrayList<>();
+        Optional<Class<?>> httpServlet = loadClass(HTTP_SERVLET);
+        if (httpServlet.isEmpty()) {
+            return List.of(HTTP_SERVLET + " is not on the class path, so no <servlet> can be checked");
+        }
+        for (Element servlet : descendants(plugin, "servlet")) {
+            String where = "<servlet key=\"" + servlet.getAttribute("key") + "\">";
+            String className = servlet.getAttribute("class");
+            if (className.isEmpty()) {
+                problems.add(where + " has no class");
+            } else {
+                bundledClass(className, where, problems).filter(type -> !httpServlet.get().isAssignableFrom(type))
+                        .ifPresent(type -> problems.add(where + ": " + className + " does not extend " + HTTP_SERVLET));
+            }
+            List<String> patterns = children(servlet, "url-pattern").stream().map(e -> e.getTextContent().strip()).toList();
+            if (patterns.isEmpty()) {
+                problems.add(where + " has no <url-pattern>, so it serves nothing");
+            }
+            patterns.stream().filter(pattern -> !pattern.startsWith("/"))
+                    .forEach(pattern -> problems.add(where + ": <url-pattern> '" + pattern + "' does not start with /"));
+        }
+        return problems;
+    }
+
+    /**
+     * Every {@code <web-item>} is placed in a {@code section}, has a {@code <label key>} that exists in the i18n bundles
+     * (an item without a text is an empty entry in Jira's menus) and a non-empty {@code <link>}.
+     */
+    public List<String> webItemsDeclared() {
+        List<String> problems = new ArrayList<>();
+        Properties bundle = i18nBundle();
+        for (Element item : descendants(plugin, "web-item")) {
+            String where = "<web-item key=\"" + item.getAttribute("key") + "\">";
+            if (item.getAttribute("section").isBlank()) {
+                problems.add(where + " has no section");
+            }
+            List<String> labelKeys = children(item, "label").stream().map(e -> e.getAttribute("key")).toList();
+            if (labelKeys.isEmpty() || labelKeys.get(0).isBlank()) {
+                problems.add(where + " has no <label key>");
+            } else if (!bundle.containsKey(labelKeys.get(0))) {
+                problems.add(where + ": label key '" + labelKeys.get(0) + "' is missing from the i18n bundles");
+            }
+            if (children(item, "link").stream().allMatch(link -> link.getTextContent().isBlank())) {
+                problems.add(where + " has no <link>");
             }
         }
         return problems;

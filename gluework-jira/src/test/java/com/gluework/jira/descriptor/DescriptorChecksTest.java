@@ -4,6 +4,7 @@ import com.atlassian.plugin.web.ContextProvider;
 import com.gluework.jira.descriptor.fixture.NeedsRow;
 import com.gluework.jira.descriptor.fixture.PanelFixture;
 import com.gluework.jira.descriptor.fixture.RowFixture;
+import com.gluework.jira.descriptor.fixture.ServletFixture;
 import com.gluework.jira.descriptor.fixture.UnguardedResource;
 import org.junit.Rule;
 import org.junit.Test;
@@ -117,6 +118,61 @@ public class DescriptorChecksTest {
         // then
         assertTrue(problems, problems.contains("RowFixture (in <context-provider>) does not implement " + ContextProvider.class.getName()));
         assertTrue(problems, problems.contains("class " + FIXTURE + "Absent is not in the jar"));
+    }
+
+    @Test
+    public void servlets_shouldAcceptAServletWithAUrlPattern() throws IOException {
+        // given
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("atlassian-plugin.xml", plugin("<servlet key=\"s\" class=\"" + FIXTURE + "ServletFixture\"><url-pattern>/s</url-pattern></servlet>"));
+        files.put(classEntry(ServletFixture.class), "");
+
+        // when / then
+        assertEquals(List.of(), jar(files).servletsDeclared());
+    }
+
+    @Test
+    public void servlets_shouldReportANonServletClassAndAMissingOrRelativeUrlPattern() throws IOException {
+        // given RowFixture is no servlet; the second servlet maps nothing, the third a pattern without "/"
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("atlassian-plugin.xml", plugin(
+                "<servlet key=\"notServlet\" class=\"" + FIXTURE + "RowFixture\"><url-pattern>/a</url-pattern></servlet>"
+                + "<servlet key=\"unmapped\" class=\"" + FIXTURE + "ServletFixture\"/>"
+                + "<servlet key=\"relative\" class=\"" + FIXTURE + "ServletFixture\"><url-pattern>c</url-pattern></servlet>"));
+        files.put(classEntry(RowFixture.class), "");
+        files.put(classEntry(ServletFixture.class), "");
+
+        // when
+        List<String> problems = jar(files).servletsDeclared();
+
+        // then
+        assertEquals(List.of(
+                "<servlet key=\"notServlet\">: " + FIXTURE + "RowFixture does not extend jakarta.servlet.http.HttpServlet",
+                "<servlet key=\"unmapped\"> has no <url-pattern>, so it serves nothing",
+                "<servlet key=\"relative\">: <url-pattern> 'c' does not start with /"), problems);
+    }
+
+    @Test
+    public void webItems_shouldReportAnUnknownLabelKeyAMissingLabelAndAMissingLink() throws IOException {
+        // given one good item and three with one defect each
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("atlassian-plugin.xml", plugin("""
+                <resource type="i18n" name="i18n" location="i18n/test"/>
+                <web-item key="fine" section="s"><label key="test.label"/><link linkId="f">/plugins/servlet/x</link></web-item>
+                <web-item key="unknownKey" section="s"><label key="test.nolabel"/><link>/x</link></web-item>
+                <web-item key="bare" section="s"><link>/x</link></web-item>
+                <web-item key="linkless" section="s"><label key="test.label"/><link> </link></web-item>
+                """));
+        files.put("i18n/test.properties", "test.label=Label\n");
+
+        // when
+        List<String> problems = jar(files).webItemsDeclared();
+
+        // then
+        assertEquals(List.of(
+                "<web-item key=\"unknownKey\">: label key 'test.nolabel' is missing from the i18n bundles",
+                "<web-item key=\"bare\"> has no <label key>",
+                "<web-item key=\"linkless\"> has no <link>"), problems);
     }
 
     @Test

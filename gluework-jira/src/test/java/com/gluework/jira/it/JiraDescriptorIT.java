@@ -3,8 +3,11 @@ package com.gluework.jira.it;
 import com.atlassian.plugin.web.ContextProvider;
 import com.gluework.ao.GlueWorkEntities;
 import com.gluework.jira.descriptor.DescriptorChecks;
+import com.gluework.jira.web.JiraSprintReportPage;
 import com.gluework.web.view.ContributionHistoryView;
 import com.gluework.web.view.IssuePanelView;
+import com.gluework.web.view.SprintReportView;
+import jakarta.servlet.http.HttpServlet;
 import org.junit.BeforeClass;
 import org.junit.Test;
 import org.osgi.framework.BundleContext;
@@ -33,7 +36,18 @@ public class JiraDescriptorIT {
 
     @Test
     public void moduleClasses_shouldExistWithTheSupertypeTheirModuleNeeds() {
-        assertNoProblems(jar.moduleClassesHaveSupertypes(Map.of("context-provider", ContextProvider.class)));
+        assertNoProblems(jar.moduleClassesHaveSupertypes(Map.of("context-provider", ContextProvider.class,
+                "servlet", HttpServlet.class)));
+    }
+
+    @Test
+    public void servlets_shouldExtendHttpServletAndMapAUrl() {
+        assertNoProblems(jar.servletsDeclared());
+    }
+
+    @Test
+    public void webItems_shouldHaveALabelInTheBundleAndALink() {
+        assertNoProblems(jar.webItemsDeclared());
     }
 
     @Test
@@ -55,7 +69,10 @@ public class JiraDescriptorIT {
     public void velocityAllowlist_shouldBeSortedExactAndCoverEveryTemplateCall() {
         assertNoProblems(jar.velocityAllowlistComplete(
                 Map.of(IssuePanelView.TEMPLATE, Map.of(IssuePanelView.CONTEXT_KEY, IssuePanelView.class),
-                        ContributionHistoryView.TEMPLATE, Map.of(ContributionHistoryView.CONTEXT_KEY, ContributionHistoryView.class))));
+                        ContributionHistoryView.TEMPLATE, Map.of(ContributionHistoryView.CONTEXT_KEY, ContributionHistoryView.class),
+                        SprintReportView.TEMPLATE, Map.of(SprintReportView.CONTEXT_KEY, SprintReportView.class),
+                        // Only Strings in its context: checked for existence and typos, nothing to allowlist.
+                        JiraSprintReportPage.TEMPLATE, Map.of())));
     }
 
     @Test

@@ -14,8 +14,9 @@ import java.io.StringWriter;
 import java.util.Optional;
 
 import static org.junit.Assert.assertEquals;
-import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -36,6 +37,7 @@ public class SprintReportServletTest {
         when(request.getContextPath()).thenReturn("/jira");
         when(request.getServletPath()).thenReturn("/plugins/servlet");
         when(request.getPathInfo()).thenReturn("/gluework/report");
+        when(request.getProtocol()).thenReturn("HTTP/1.1");
         when(response.getWriter()).thenReturn(new PrintWriter(body));
     }
 
@@ -43,47 +45,50 @@ public class SprintReportServletTest {
     public void doGet_forAnAnonymousVisitor_shouldRedirectToLoginAndComeBack() throws Exception {
         // given
         when(currentUser.key()).thenReturn(Optional.empty());
-        when(request.getQueryString()).thenReturn("projectKey=GW&sprintId=3");
+        when(request.getQueryString()).thenReturn("projectKey=GW&sprint=3");
 
         // when
         servlet.doGet(request, response);
 
         // then nothing about the report was computed
-        verify(response).sendRedirect("/jira/login.jsp?os_destination=%2Fplugins%2Fservlet%2Fgluework%2Freport%3FprojectKey%3DGW%26sprintId%3D3");
+        verify(response).sendRedirect("/jira/login.jsp?os_destination=%2Fplugins%2Fservlet%2Fgluework%2Freport%3FprojectKey%3DGW%26sprint%3D3");
         verifyNoInteractions(page);
     }
 
     @Test
-    public void doGet_forALoggedInUser_shouldRenderThePickedSprintWithItsResources() throws Exception {
-        // given
+    public void doGet_forALoggedInUser_shouldSendThePagesStatusAndHtmlWithItsResources() throws Exception {
+        // given the parameters pass through unparsed: the page decides what a bad one means
         when(currentUser.key()).thenReturn(Optional.of("JIRAUSER1"));
-        when(request.getParameter("boardId")).thenReturn("12");
-        when(request.getParameter("sprintId")).thenReturn("34");
-        when(page.render("JIRAUSER1", Optional.of(12L), Optional.of(34L))).thenReturn("<h1>report</h1>");
+        when(request.getParameter("board")).thenReturn("12");
+        when(request.getParameter("sprint")).thenReturn("x");
+        when(page.render("JIRAUSER1", "/jira", "12", "x"))
+                .thenReturn(new SprintReportPage.RenderedPage(400, "<html>bad sprint</html>"));
         RequiredResources resources = pageBuilder.assembler().resources();
 
         // when
         servlet.doGet(request, response);
 
         // then
-        assertEquals("<h1>report</h1>", body.toString());
+        assertEquals("<html>bad sprint</html>", body.toString());
+        verify(response).setStatus(400);
         verify(response).setContentType("text/html;charset=UTF-8");
+        verify(response).setHeader("Cache-Control", "private, no-store");
         verify(resources).requireContext(SprintReportPage.WEB_RESOURCE_CONTEXT);
+        verify(response, never()).sendError(anyInt());
         verify(response, never()).sendRedirect(anyString());
     }
 
     @Test
-    public void doGet_withMalformedIds_shouldOpenOnTheDefaults() throws Exception {
+    public void service_withPost_shouldAnswer405AndRenderNothing() throws Exception {
         // given
+        when(request.getMethod()).thenReturn("POST");
         when(currentUser.key()).thenReturn(Optional.of("JIRAUSER1"));
-        when(request.getParameter("boardId")).thenReturn("12; drop");
-        when(request.getParameter("sprintId")).thenReturn("-3");
-        when(page.render(any(), any(), any())).thenReturn("");
 
         // when
-        servlet.doGet(request, response);
+        servlet.service(request, response);
 
         // then
-        verify(page).render("JIRAUSER1", Optional.empty(), Optional.empty());
+        verify(response).sendError(eq(HttpServletResponse.SC_METHOD_NOT_ALLOWED), anyString());
+        verifyNoInteractions(page);
     }
 }

@@ -34,6 +34,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -219,7 +220,8 @@ public final class AoContributionRepository implements ContributionRepository {
     }
 
     @Override
-    public Contribution update(Contribution updated, int expectedVersion, NewContributionChange change) {
+    public Contribution update(Contribution updated, int expectedVersion, NewContributionChange change,
+                               List<String> withdrawnCorroboratorKeys) {
         int id = toStoredId(updated.id());
         refusingConcurrentDuplicates(ConflictException::staleVersion, () -> ao.executeInTransaction(() -> {
             ContributionEntity row = Arrays.stream(ao.find(ContributionEntity.class, Query.select().where("ID = ?", id)))
@@ -241,6 +243,7 @@ public final class AoContributionRepository implements ContributionRepository {
             row.setRowVersion(expectedVersion + 1);
             row.save();
             replaceBeneficiaries(id, updated.beneficiaryKeys(), updated.updatedAt().toEpochMilli());
+            withdrawCorroborationsOnUpdate(id, expectedVersion + 1, change, withdrawnCorroboratorKeys);
             return null;
         }));
         return findById(id).orElseThrow();
@@ -288,6 +291,24 @@ public final class AoContributionRepository implements ContributionRepository {
             field.put("BEFORE_TEXT", fields.get(i).before());
             field.put("AFTER_TEXT", fields.get(i).after());
             ao.create(ChangeFieldEntity.class, field);
+        }
+    }
+
+    /**
+     * Inside {@link #update}'s transaction. The entries' keys hang off the new version's key ({@code c:vn:w:userKey}),
+     * which this transaction holds, rather than counting the corroborator's events: the entries are the editor's.
+     */
+    private void withdrawCorroborationsOnUpdate(int contributionId, int newVersion, NewContributionChange change,
+                                                List<String> corroboratorKeys) {
+        for (String corroboratorKey : new LinkedHashSet<>(corroboratorKeys)) {
+            Optional<CorroborationEntity> active = findCorroboration(contributionId, corroboratorKey)
+                    .filter(c -> c.getWithdrawnAtMillis() == null);
+            if (active.isPresent()) {
+                active.get().setWithdrawnAtMillis(change.at().toEpochMilli());
+                active.get().save();
+                appendChange(contributionId, NewContributionChange.corroborationWithdrawnByEdit(change.actorKey(),
+                        change.at(), corroboratorKey), versionKey(contributionId, newVersion) + ":w:" + corroboratorKey);
+            }
         }
     }
 

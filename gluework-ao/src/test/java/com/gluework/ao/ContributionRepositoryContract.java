@@ -327,6 +327,59 @@ public abstract class ContributionRepositoryContract {
     }
 
     @Test
+    public void update_withCorroboratorsToWithdraw_shouldWithdrawTheirActiveOnesWithTheEditorsEntries() {
+        // given: carol and dave corroborated; erin corroborated and withdrew already
+        Contribution created = repository().create(newContribution(GW_1, "bob", T0));
+        repository().addCorroboration(created.id(), "carol", "seen", T0.plusSeconds(1));
+        repository().addCorroboration(created.id(), "dave", "", T0.plusSeconds(2));
+        repository().addCorroboration(created.id(), "erin", "", T0.plusSeconds(3));
+        repository().withdrawCorroboration(created.id(), "erin", T0.plusSeconds(4),
+                NewContributionChange.corroborationWithdrawn("erin", T0.plusSeconds(4)));
+        Instant at = T0.plusSeconds(5);
+        Contribution edited = withSummary(created, "A bigger claim", at);
+
+        // when
+        Contribution updated = repository().update(edited, 1, NewContributionChange.edited("bob", at, created, edited),
+                List.of("carol", "dave", "erin"));
+
+        // then
+        assertEquals(List.of(), updated.corroborations());
+        assertEquals(updated, repository().findById(created.id()).orElseThrow());
+        List<ContributionChange> history = repository().findHistory(created.id());
+        List<ContributionChange> last = history.subList(history.size() - 3, history.size());
+        assertEquals(List.of(ChangeKind.EDITED, ChangeKind.CORROBORATION_WITHDRAWN, ChangeKind.CORROBORATION_WITHDRAWN),
+                last.stream().map(ContributionChange::kind).toList());
+        assertEquals(List.of("bob", "bob", "bob"), last.stream().map(ContributionChange::actorKey).toList());
+        assertEquals(List.of(at, at, at), last.stream().map(ContributionChange::at).toList());
+        assertEquals(List.of(new FieldChange(FieldChange.CORROBORATOR, "carol", "")), last.get(1).fieldChanges());
+        assertEquals(List.of(new FieldChange(FieldChange.CORROBORATOR, "dave", "")), last.get(2).fieldChanges());
+
+        // and the people whose corroboration was withdrawn may corroborate the new claim
+        repository().addCorroboration(created.id(), "carol", "still true", T0.plusSeconds(6));
+        assertEquals(List.of("carol"), repository().findById(created.id()).orElseThrow().corroborations().stream()
+                .map(Corroboration::corroboratorKey).toList());
+    }
+
+    @Test
+    public void update_withStaleVersion_shouldWithdrawNoCorroboration() {
+        // given
+        Contribution created = repository().create(newContribution(GW_1, "bob", T0));
+        repository().addCorroboration(created.id(), "carol", "", T0.plusSeconds(1));
+        Contribution theirs = withSummary(created, "Their wording", T0.plusSeconds(2));
+        repository().update(theirs, 1, NewContributionChange.edited("dave", T0.plusSeconds(2), created, theirs));
+
+        // when
+        Contribution stale = withSummary(created, "Stale wording", T0.plusSeconds(3));
+        assertThrows(ConflictException.class, () -> repository().update(stale, 1,
+                NewContributionChange.edited("bob", T0.plusSeconds(3), created, stale), List.of("carol")));
+
+        // then
+        assertTrue(repository().findById(created.id()).orElseThrow().isCorroboratedBy("carol"));
+        assertEquals(List.of(ChangeKind.CREATED, ChangeKind.CORROBORATED, ChangeKind.EDITED),
+                repository().findHistory(created.id()).stream().map(ContributionChange::kind).toList());
+    }
+
+    @Test
     public void withdrawCorroboration_shouldHideItAndCorroboratingAgainShouldReuseIt() {
         // given
         Contribution reviewed = repository().create(newContribution(GW_1, "bob", T0));

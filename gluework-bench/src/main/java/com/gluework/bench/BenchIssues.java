@@ -38,11 +38,13 @@ final class BenchIssues implements IssueSource {
     }
 
     private Optional<IssueRef> issue(int n) {
-        if (n < 1 || n > issues) {
-            return Optional.empty();
-        }
+        return n < 1 || n > issues ? Optional.empty() : Optional.of(ref(n));
+    }
+
+    /** Issue {@code BENCH-n} as the host describes it (the sprint source hands out the same references). */
+    static IssueRef ref(int n) {
         String key = BenchDataset.issueKey(n);
-        return Optional.of(new IssueRef(BenchDataset.issueId(n), key, BenchDataset.PROJECT_ID, BenchDataset.PROJECT_KEY,
-                "Summary of " + key));
+        return new IssueRef(BenchDataset.issueId(n), key, BenchDataset.PROJECT_ID, BenchDataset.PROJECT_KEY,
+                "Summary of " + key);
     }
 }

@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Latency of corroborating glue ({@code POST /rest/gluework/1.0/contributions/{id}/corroborations}): a teammate who
- * neither did nor already corroborated a random active contribution adds a "+1", with a note half of the time,
+ * neither did, recorded nor already corroborated a random active contribution adds a "+1", with a note half of the time,
  * through the REST resource — the visibility check, the insert with its history entry in one transaction, and the
  * re-read of the contribution for the response. Every call is one the rules accept (see {@link Candidates}); a
  * refused one throws and fails the run rather than being timed as a fast success. Target: p95 ≤ 30 ms.
@@ -97,9 +97,10 @@ public class CorroborateBenchmark {
                 }
                 int person = random.nextInt(BenchDataset.PEOPLE.size());
                 String corroborator = BenchDataset.PEOPLE.get(person)[0];
-                if (corroborator.equals(c.contribution().contributorKey()) || c.isCorroboratedBy(corroborator)
+                if (corroborator.equals(c.contribution().contributorKey())
+                        || corroborator.equals(c.contribution().recordedByKey()) || c.isCorroboratedBy(corroborator)
                         || !made.add(c.id() * 16L + person)) {
-                    continue; // refused with 403 (own glue) or 409 (already corroborated)
+                    continue; // refused with 403 (own glue, or glue they recorded) or 409 (already corroborated)
                 }
                 String note = random.nextBoolean() ? "" : BenchDataset.text(random, 20, 120);
                 return new Candidate(c.id(), corroborator, note);

@@ -1,2 +1,5 @@
-/** Checks that the benchmark measures what it claims: the dataset it loads, and the queries a panel render sends. */
+/**
+ * Checks that the benchmarks measure what they claim: the dataset they load, the queries a panel render sends, and
+ * the sprint report's input and statements, which must not depend on the size of the store.
+ */
 package com.gluework.bench;

@@ -174,6 +174,8 @@ public final class PreviewApplication implements AutoCloseable {
         rest.registerInstances(Set.copyOf(GlueWorkRestComponents.reportResources(reportService, currentUser, reportViews,
                 renderer, new BundleReportTexts())));
         rest.registerInstances(Set.copyOf(GlueWorkRestComponents.exceptionMappers()));
+        // The API's own XSRF check, as in Jira (behind the servlet filter that mirrors Atlassian's).
+        rest.registerInstances(Set.copyOf(GlueWorkRestComponents.requestFilters()));
         rest.property(ServerProperties.WADL_FEATURE_DISABLE, true);
         // Web's mappers answer JSON errors in the API's shape; Jersey's own Jackson mappers would not.
         rest.register(JacksonFeature.withoutExceptionMappers());

@@ -16,7 +16,8 @@ import net.java.ao.schema.Unique;
  * An edit, retire or restore that produces version <i>n</i> of contribution <i>c</i> stores {@code c:vn}; of two
  * concurrent changes based on the same version, the second one's insert fails and its transaction rolls back. A
  * corroboration event stores {@code c:ck:userKey}, <i>k</i> counting that person's corroboration events on <i>c</i>,
- * so a double-clicked withdraw or re-corroborate cannot be stored twice either.
+ * so a double-clicked withdraw or re-corroborate cannot be stored twice either. An edit that withdraws corroborations
+ * stores, for each, {@code c:vn:w:userKey} (the edit's own version key, then the corroborator's).
  */
 @Table("CONTRIB_CHANGE")
 public interface ChangeEntity extends Entity {

@@ -15,4 +15,12 @@ public record Category(String key, String name, String definition, String exampl
         examples = examples == null ? "" : examples;
         rubricDimension = rubricDimension == null ? "" : rubricDimension;
     }
+
+    /**
+     * A category key that is no longer defined (deleted by an admin) but still has glue recorded under it: named by its
+     * key, inactive, and ordered after every defined category.
+     */
+    public static Category unknown(String key) {
+        return new Category(key, key, "", "", "", false, Integer.MAX_VALUE);
+    }
 }

@@ -3,9 +3,12 @@ package com.gluework.core.model;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One piece of glue work: who did what, with what effect, backed by which evidence and which peers.
@@ -41,6 +44,26 @@ public record Contribution(long id, String categoryKey, String contributorKey, S
     /** Recorded by someone other than the person who did it: a peer observation, shown as such. */
     public boolean isPeerObservation() {
         return !contributorKey.equals(recordedByKey);
+    }
+
+    /**
+     * Is this person its contributor or its recorder? Their word is already on it, so neither may corroborate it:
+     * a corroboration must come from a third person.
+     */
+    public boolean isRecordedOrDoneBy(String userKey) {
+        return contributorKey.equals(userKey) || recordedByKey.equals(userKey);
+    }
+
+    /** Everyone it names (contributor, recorder, beneficiaries, corroborators), for one batched name lookup. */
+    public static Set<String> userKeys(Collection<Contribution> contributions) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (Contribution c : contributions) {
+            keys.add(c.contributorKey());
+            keys.add(c.recordedByKey());
+            keys.addAll(c.beneficiaryKeys());
+            c.corroborations().forEach(k -> keys.add(k.corroboratorKey()));
+        }
+        return keys;
     }
 
     public Optional<IssueRef> issueRef() {

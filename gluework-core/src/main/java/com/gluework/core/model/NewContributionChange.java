@@ -70,6 +70,15 @@ public record NewContributionChange(String actorKey, Instant at, ChangeKind kind
         return new NewContributionChange(corroboratorKey, at, ChangeKind.CORROBORATION_WITHDRAWN, List.of());
     }
 
+    /**
+     * By the editor whose change of the contributor or summary withdrew someone's corroboration: they vouched for
+     * what it said before, not for what it says now. Names the corroborator, since the entry's actor is the editor.
+     */
+    public static NewContributionChange corroborationWithdrawnByEdit(String editorKey, Instant at, String corroboratorKey) {
+        return new NewContributionChange(editorKey, at, ChangeKind.CORROBORATION_WITHDRAWN,
+                List.of(new FieldChange(FieldChange.CORROBORATOR, corroboratorKey, "")));
+    }
+
     /** This entry as stored, once the repository knows its ids. */
     public ContributionChange stored(long id, long contributionId) {
         return new ContributionChange(id, contributionId, actorKey, at, kind, fieldChanges);

@@ -9,4 +9,12 @@ public record Person(String key, String username, String displayName, String ava
         username = username == null ? key : username;
         displayName = displayName == null || displayName.isBlank() ? username : displayName;
     }
+
+    /**
+     * Someone the host's directory no longer knows (deleted, anonymised): shown by key rather than dropped from what
+     * they did, and inactive, so nobody is asked to rotate work to them or pair with them.
+     */
+    public static Person unknown(String key) {
+        return new Person(key, key, key, "", false);
+    }
 }

@@ -77,18 +77,30 @@ public interface ContributionRepository {
      */
     void withdrawCorroboration(long contributionId, String corroboratorKey, Instant at, NewContributionChange withdrawn);
 
+    /** {@link #update(Contribution, int, NewContributionChange, List) Updates} it, keeping every corroboration. */
+    default Contribution update(Contribution updated, int expectedVersion, NewContributionChange change) {
+        return update(updated, expectedVersion, change, List.of());
+    }
+
     /**
      * Replaces a contribution's editable fields — category, contributor, date, summary, impact, beneficiaries,
      * evidence links, state and updated time — with those of {@code updated}, sets its version to
      * {@code expectedVersion + 1} and stores the history entry, atomically and only if the stored version is still
-     * {@code expectedVersion}. Id, issue, recorder, source, creation time and corroborations are never changed here.
+     * {@code expectedVersion}. Id, issue, recorder, source and creation time are never changed here.
+     * <p>
+     * In the same transaction it withdraws the active corroborations of {@code withdrawnCorroboratorKeys} (kept for
+     * history, as {@link #withdrawCorroboration} does), each with a
+     * {@link NewContributionChange#corroborationWithdrawnByEdit CORROBORATION_WITHDRAWN} entry by the change's actor at
+     * the change's time, stored after {@code change}. A key with no active corroboration (withdrawn meanwhile) is
+     * skipped.
      *
      * @return the contribution as stored now
      * @throws ConflictException the stored version is not {@code expectedVersion} (someone changed it meanwhile);
      *                           nothing is changed
      * @throws NotFoundException there is no contribution with that id
      */
-    Contribution update(Contribution updated, int expectedVersion, NewContributionChange change);
+    Contribution update(Contribution updated, int expectedVersion, NewContributionChange change,
+                        List<String> withdrawnCorroboratorKeys);
 
     /** The change history of one contribution, oldest first (ties in recording order); empty if it is unknown. */
     List<ContributionChange> findHistory(long contributionId);

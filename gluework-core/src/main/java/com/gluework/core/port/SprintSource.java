@@ -7,32 +7,40 @@ import com.gluework.core.report.WorkflowStatuses;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * The host's boards and sprints (Jira Software), looked up without permission checks: the sprint report filters
- * issues through the {@link AccessPolicy} itself, so totals are computed over what the viewer may see.
+ * The host's boards and sprints (Jira Software).
+ *
+ * <p>Boards and sprints are looked up AS THE VIEWER ({@code viewerKey}, a user key; empty for anonymous): a board or
+ * sprint the viewer may not see is answered as if it did not exist, so the report can tell neither apart. A sprint's
+ * issues are looked up without permission checks: the report filters them through the {@link AccessPolicy} itself,
+ * so totals, and the team (the assignees of the issues left), are computed over what the viewer may browse.
  */
 public interface SprintSource {
 
     /** False when the host has no sprints at all (Jira Software not installed); the report then explains that. */
     boolean isAvailable();
 
-    /** Every board, by name. */
-    List<Board> findBoards();
+    /** Every board the viewer may see, by name. */
+    List<Board> findBoards(Optional<String> viewerKey);
 
-    Optional<Board> findBoard(long boardId);
+    /** Empty when there is no such board or the viewer may not see it. */
+    Optional<Board> findBoard(Optional<String> viewerKey, long boardId);
 
-    /** A board's sprints in the board's order (closed, active, future). */
-    List<Sprint> findBoardSprints(long boardId);
+    /**
+     * The sprints of a board the viewer may see, in the board's order (closed, active, future); empty when there is no
+     * such board or the viewer may not see it.
+     */
+    List<Sprint> findBoardSprints(Optional<String> viewerKey, long boardId);
 
-    Optional<Sprint> findSprint(long sprintId);
+    /** Empty when there is no such sprint or the viewer may not see it. */
+    Optional<Sprint> findSprint(Optional<String> viewerKey, long sprintId);
 
-    /** The issues that were in the sprint (including ones carried over to a later sprint), with their status histories. */
+    /**
+     * The issues that were in the sprint (including ones carried over to a later sprint), with their status histories
+     * and assignees, whoever may browse them: the caller filters them.
+     */
     List<SprintIssue> findSprintIssues(long sprintId);
-
-    /** User keys of the people who worked the sprint (assignees of its issues): the team the distribution is computed over. */
-    Set<String> findSprintTeam(long sprintId);
 
     /** Which status names count as in progress and as done, from the host's status categories. */
     WorkflowStatuses workflowStatuses();
@@ -49,33 +57,28 @@ public interface SprintSource {
             }
 
             @Override
-            public List<Board> findBoards() {
+            public List<Board> findBoards(Optional<String> viewerKey) {
                 return List.of();
             }
 
             @Override
-            public Optional<Board> findBoard(long boardId) {
+            public Optional<Board> findBoard(Optional<String> viewerKey, long boardId) {
                 return Optional.empty();
             }
 
             @Override
-            public List<Sprint> findBoardSprints(long boardId) {
+            public List<Sprint> findBoardSprints(Optional<String> viewerKey, long boardId) {
                 return List.of();
             }
 
             @Override
-            public Optional<Sprint> findSprint(long sprintId) {
+            public Optional<Sprint> findSprint(Optional<String> viewerKey, long sprintId) {
                 return Optional.empty();
             }
 
             @Override
             public List<SprintIssue> findSprintIssues(long sprintId) {
                 return List.of();
-            }
-
-            @Override
-            public Set<String> findSprintTeam(long sprintId) {
-                return Set.of();
             }
 
             @Override

@@ -6,16 +6,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Shares, top contributor, Gini coefficient and single-owner categories of a glue matrix. */
+/**
+ * Shares, top contributor, Gini coefficient and single-owner categories of a glue matrix, over the TEAM's rows only.
+ *
+ * <p>The question the distribution answers is how the team shares its glue: a reviewer from another team who helped on
+ * one issue is not a team member carrying less, and counting them would lower every member's share and pull the Gini
+ * towards "one person did it all". Their glue still counts in the headline and the matrix (see {@link GlueMatrix}).
+ */
 public final class GlueDistributionCalculator {
     private GlueDistributionCalculator() {
     }
 
     public static GlueDistribution distribution(GlueMatrix matrix) {
-        int total = matrix.total();
+        List<GlueMatrix.Row> team = matrix.rows().stream().filter(GlueMatrix.Row::onTeam).toList();
+        int total = team.stream().mapToInt(GlueMatrix.Row::total).sum();
         List<GlueDistribution.PersonShare> people = new ArrayList<>();
         GlueMatrix.Row top = null;
-        for (GlueMatrix.Row row : matrix.rows()) {
+        for (GlueMatrix.Row row : team) {
             people.add(new GlueDistribution.PersonShare(row.person(), row.total(), share(row.total(), total)));
             if (row.total() > 0 && (top == null || row.total() > top.total())) {
                 top = row;
@@ -23,8 +30,8 @@ public final class GlueDistributionCalculator {
         }
         Optional<Person> topContributor = Optional.ofNullable(top).map(GlueMatrix.Row::person);
         double topShare = top == null ? 0 : share(top.total(), total);
-        List<Integer> counts = matrix.rows().stream().map(GlueMatrix.Row::total).toList();
-        return new GlueDistribution(people, total, topContributor, topShare, gini(counts), singleOwners(matrix));
+        List<Integer> counts = team.stream().map(GlueMatrix.Row::total).toList();
+        return new GlueDistribution(people, total, topContributor, topShare, gini(counts), singleOwners(matrix, team));
     }
 
     /**
@@ -69,12 +76,13 @@ public final class GlueDistributionCalculator {
         return total == 0 ? 0 : (double) count / total;
     }
 
-    private static List<GlueDistribution.SingleOwnerCategory> singleOwners(GlueMatrix matrix) {
+    /** Categories exactly one team member did this sprint: the team's knowledge-silo risk, whoever else helped. */
+    private static List<GlueDistribution.SingleOwnerCategory> singleOwners(GlueMatrix matrix, List<GlueMatrix.Row> team) {
         List<GlueDistribution.SingleOwnerCategory> result = new ArrayList<>();
         for (int column = 0; column < matrix.columns().size(); column++) {
             GlueMatrix.Row owner = null;
             int owners = 0;
-            for (GlueMatrix.Row row : matrix.rows()) {
+            for (GlueMatrix.Row row : team) {
                 if (row.counts().get(column) > 0) {
                     owners++;
                     owner = row;

@@ -11,6 +11,11 @@ import java.util.Optional;
  * Who did what: one row per person (team members, including those with no glue, plus anyone else whose glue
  * counted), one column per category, cells are contribution counts.
  *
+ * <p>Glue by someone outside the team (a reviewer from another team, on one of the sprint's issues) is real glue the
+ * sprint got, so it counts in the headline, the cells and the totals; such a person gets an extra row after the team's,
+ * marked {@link Row#onTeam() not on the team}. The distribution ({@link GlueDistributionCalculator}) leaves those rows
+ * out.
+ *
  * @param columns      active categories in category order, then any inactive or unknown category that has glue
  *                     this sprint (so that every row adds up to the person's total)
  * @param rows         in report order: display name (case-insensitive), then key
@@ -24,8 +29,12 @@ public record GlueMatrix(List<Category> columns, List<Row> rows, List<Integer> c
         columnTotals = List.copyOf(columnTotals);
     }
 
-    /** @param counts one per column of the matrix, same order */
-    public record Row(Person person, List<Integer> counts, int total) {
+    /**
+     * @param counts one per column of the matrix, same order
+     * @param onTeam whether the person is on the sprint's team; false for someone whose glue counted although they are
+     *               not (shown as "not on the team")
+     */
+    public record Row(Person person, List<Integer> counts, int total, boolean onTeam) {
         public Row {
             Objects.requireNonNull(person, "person");
             counts = List.copyOf(counts);

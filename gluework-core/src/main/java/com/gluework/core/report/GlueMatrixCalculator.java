@@ -11,7 +11,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** Builds the person × category matrix from the counted glue. */
 public final class GlueMatrixCalculator {
@@ -23,8 +25,8 @@ public final class GlueMatrixCalculator {
 
     /**
      * @param counted     the glue that counts (see {@link SprintGlueSelector})
-     * @param team        the team; every member gets a row
-     * @param personByKey resolves contributors outside the team
+     * @param team        the team; every member gets a row, and these rows come first
+     * @param personByKey resolves contributors outside the team, who get rows after the team's
      * @param categories  all known categories, active or not, in any order
      */
     public static GlueMatrix matrix(List<Contribution> counted, List<Person> team,
@@ -44,9 +46,12 @@ public final class GlueMatrixCalculator {
                     [columnByKey.get(c.categoryKey())]++;
         }
 
+        Set<String> teamKeys = team.stream().map(Person::key).collect(Collectors.toSet());
+        Comparator<Person> rowOrder = Comparator.comparing((Person p) -> !teamKeys.contains(p.key()))
+                .thenComparing(ReportPeople.REPORT_ORDER);
         int[] columnTotals = new int[columns.size()];
         List<GlueMatrix.Row> rows = new ArrayList<>();
-        for (Person person : people.values().stream().sorted(ReportPeople.REPORT_ORDER).toList()) {
+        for (Person person : people.values().stream().sorted(rowOrder).toList()) {
             int[] cells = cellsByPerson.getOrDefault(person.key(), new int[columns.size()]);
             int rowTotal = 0;
             List<Integer> counts = new ArrayList<>(cells.length);
@@ -55,7 +60,7 @@ public final class GlueMatrixCalculator {
                 rowTotal += cells[i];
                 columnTotals[i] += cells[i];
             }
-            rows.add(new GlueMatrix.Row(person, counts, rowTotal));
+            rows.add(new GlueMatrix.Row(person, counts, rowTotal, teamKeys.contains(person.key())));
         }
         return new GlueMatrix(columns, rows, Arrays.stream(columnTotals).boxed().toList(), counted.size());
     }
@@ -71,15 +76,11 @@ public final class GlueMatrixCalculator {
         for (Contribution c : counted) {
             Category category = byKey.get(c.categoryKey());
             if (category == null || !category.active()) {
-                extra.computeIfAbsent(c.categoryKey(), k -> category != null ? category : unknownCategory(k));
+                extra.computeIfAbsent(c.categoryKey(), k -> category != null ? category : Category.unknown(k));
             }
         }
         List<Category> columns = new ArrayList<>(active);
         extra.values().stream().sorted(CATEGORY_ORDER).forEach(columns::add);
         return columns;
-    }
-
-    private static Category unknownCategory(String key) {
-        return new Category(key, key, "", "", "", false, Integer.MAX_VALUE);
     }
 }

@@ -57,8 +57,7 @@ public final class GlueWinsCalculator {
     private static GlueWin toWin(Candidate candidate, Function<String, Person> personByKey,
                                  Map<String, Category> categories) {
         Contribution c = candidate.contribution();
-        Category category = categories.getOrDefault(c.categoryKey(),
-                new Category(c.categoryKey(), c.categoryKey(), "", "", "", false, Integer.MAX_VALUE));
+        Category category = categories.getOrDefault(c.categoryKey(), Category.unknown(c.categoryKey()));
         List<Person> corroborators = candidate.corroboratorKeys().stream().map(personByKey).toList();
         return new GlueWin(c.id(), personByKey.apply(c.contributorKey()), category, c.issueRef(), c.occurredOn(),
                 c.summary(), c.impact(), c.evidenceLinks(), corroborators, c.isPeerObservation());
@@ -68,7 +67,7 @@ public final class GlueWinsCalculator {
      * Distinct corroborators, earliest first. Self-corroboration is refused when recorded; it is also ignored here so
      * that imported or legacy data cannot inflate a win.
      */
-    private static List<String> corroboratorKeys(Contribution c) {
+    static List<String> corroboratorKeys(Contribution c) {
         Map<String, Corroboration> byKey = new LinkedHashMap<>();
         c.corroborations().stream()
                 .sorted(Comparator.comparing(Corroboration::createdAt).thenComparingLong(Corroboration::id))

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
@@ -33,10 +32,11 @@ public final class HeroAlertRules {
     }
 
     /**
-     * Fires when the top contributor carries strictly more than the threshold share. The suggestion rotates the
-     * hero's busiest category to the (up to two) members with the least glue in it — preferring members who did some
-     * glue this sprint, since they can take a duty on — and pairs a member with no glue yet (or else the next least
-     * busy) with the hero on the hero's second category, so the know-how spreads. Inactive users are never suggested.
+     * Fires when the top contributor carries strictly more than the threshold share of the team's glue (the
+     * distribution's total: glue by people outside the team is not part of it). The suggestion rotates the hero's
+     * busiest category to the (up to two) members with the least glue in it — preferring members who did some glue this
+     * sprint, since they can take a duty on — and pairs a member with no glue yet (or else the next least busy) with the
+     * hero on the hero's second category, so the know-how spreads. Only active team members are ever suggested.
      */
     public static Optional<HeroAlert> heroAlert(GlueMatrix matrix, GlueDistribution distribution,
                                                 double thresholdShare) {
@@ -45,7 +45,8 @@ public final class HeroAlertRules {
         }
         Person hero = distribution.topContributor().get();
         GlueMatrix.Row heroRow = matrix.row(hero.key()).orElseThrow();
-        if (!exceedsThreshold(heroRow.total(), matrix.total(), thresholdShare)) {
+        int total = distribution.total();
+        if (!exceedsThreshold(heroRow.total(), total, thresholdShare)) {
             return Optional.empty();
         }
 
@@ -57,39 +58,41 @@ public final class HeroAlertRules {
         List<Category> dominant = dominantColumns.stream().map(matrix.columns()::get).toList();
 
         List<Integer> candidates = IntStream.range(0, matrix.rows().size()).boxed()
+                .filter(r -> matrix.rows().get(r).onTeam())
                 .filter(r -> !matrix.rows().get(r).person().key().equals(hero.key()))
                 .filter(r -> matrix.rows().get(r).person().active())
                 .toList();
         List<HeroAlert.Suggestion> suggestions = suggestions(matrix, dominantColumns, candidates);
 
-        String shareText = percent(heroRow.total(), matrix.total(), thresholdShare);
+        String shareText = percent(heroRow.total(), total, thresholdShare);
         String message = name(hero) + " carried " + shareText + " of this sprint's glue ("
                 + String.join(", ", dominant.stream().map(Category::name).toList()) + "). "
                 + suggestionText(hero, dominant.get(0), suggestions);
-        return Optional.of(new HeroAlert(hero, heroRow.total(), matrix.total(),
-                GlueDistributionCalculator.share(heroRow.total(), matrix.total()), thresholdShare,
+        return Optional.of(new HeroAlert(hero, heroRow.total(), total,
+                GlueDistributionCalculator.share(heroRow.total(), total), thresholdShare,
                 dominant, suggestions, message));
     }
 
     /**
      * Team members (not outsiders) with no glue this sprint, in row order; inactive users are left out. Each is
-     * invited to pair with whoever did most of the sprint's busiest category.
+     * invited to pair with the team member who did most of the team's busiest category.
      */
-    public static List<Opportunity> opportunities(GlueMatrix matrix, Set<String> teamKeys) {
+    public static List<Opportunity> opportunities(GlueMatrix matrix) {
+        List<GlueMatrix.Row> team = matrix.rows().stream().filter(GlueMatrix.Row::onTeam).toList();
         Optional<Integer> busiestColumn = IntStream.range(0, matrix.columns().size()).boxed()
-                .filter(c -> matrix.columnTotals().get(c) > 0)
-                .max(Comparator.comparing((Integer c) -> matrix.columnTotals().get(c)).thenComparing(c -> -c));
+                .filter(c -> columnTotal(team, c) > 0)
+                .max(Comparator.comparing((Integer c) -> columnTotal(team, c)).thenComparing(c -> -c));
         Optional<Category> category = busiestColumn.map(matrix.columns()::get);
-        Optional<Person> partner = busiestColumn.flatMap(c -> matrix.rows().stream()
+        Optional<Person> partner = busiestColumn.flatMap(c -> team.stream()
                 .filter(r -> r.counts().get(c) > 0)
                 .max(Comparator.comparing((GlueMatrix.Row r) -> r.counts().get(c))
-                        .thenComparing(r -> -matrix.rows().indexOf(r)))
+                        .thenComparing(r -> -team.indexOf(r)))
                 .map(GlueMatrix.Row::person));
 
         List<Opportunity> result = new ArrayList<>();
-        for (GlueMatrix.Row row : matrix.rows()) {
+        for (GlueMatrix.Row row : team) {
             Person person = row.person();
-            if (row.total() == 0 && person.active() && teamKeys.contains(person.key())) {
+            if (row.total() == 0 && person.active()) {
                 String invitation = category.isPresent() && partner.isPresent()
                         ? "pair with " + name(partner.get()) + " on the next " + category.get().name() + "?"
                         : "a good moment to pick up a first glue task?";
@@ -98,6 +101,10 @@ public final class HeroAlertRules {
             }
         }
         return result;
+    }
+
+    private static int columnTotal(List<GlueMatrix.Row> rows, int column) {
+        return rows.stream().mapToInt(r -> r.counts().get(column)).sum();
     }
 
     private static List<HeroAlert.Suggestion> suggestions(GlueMatrix matrix, List<Integer> dominantColumns,

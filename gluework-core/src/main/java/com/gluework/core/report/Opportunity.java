@@ -9,8 +9,8 @@ import java.util.Optional;
 /**
  * A team member with no recorded glue this sprint, phrased as a chance to grow, never as blame.
  *
- * @param suggestedCategory the sprint's busiest category, to join in on; empty when the sprint has no glue at all
- * @param pairWith          who did most of that category, to pair with
+ * @param suggestedCategory the team's busiest category this sprint, to join in on; empty when the team has no glue
+ * @param pairWith          the team member who did most of that category, to pair with
  * @param message           e.g. "erin has no recorded glue yet — pair with frank on the next Code review?"
  */
 public record Opportunity(Person person, Optional<Category> suggestedCategory, Optional<Person> pairWith,

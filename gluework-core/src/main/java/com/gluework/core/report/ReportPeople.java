@@ -10,7 +10,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-/** The people a report names: the team first-hand, others as the host resolved them, anyone else by key. */
+/**
+ * The people a report names: the team first-hand, others as the host resolved them, anyone else as
+ * {@link Person#unknown} — the one fallback for a person every part of the report uses.
+ */
 final class ReportPeople {
     /**
      * Rows and name lists read alphabetically by display name, then key, whatever order the host listed people in:
@@ -21,11 +24,13 @@ final class ReportPeople {
             .thenComparing(Person::key);
 
     private final Map<String, Person> team = new LinkedHashMap<>();
-    private final Map<String, Person> others;
+    private final Map<String, Person> known = new LinkedHashMap<>();
 
-    ReportPeople(Collection<Person> team, Map<String, Person> others) {
+    /** @param others everyone else the host resolved (a previous sprint's team, outsiders), by key */
+    ReportPeople(Collection<Person> team, Collection<Person> others) {
         team.forEach(p -> this.team.putIfAbsent(p.key(), p));
-        this.others = others;
+        known.putAll(this.team);
+        others.forEach(p -> known.putIfAbsent(p.key(), p));
     }
 
     Set<String> teamKeys() {
@@ -36,16 +41,13 @@ final class ReportPeople {
         return List.copyOf(team.values());
     }
 
-    Person byKey(String key) {
-        Person p = team.get(key);
-        if (p == null) {
-            p = others.get(key);
-        }
-        return p != null ? p : unknown(key);
+    /** The team and everyone else known, team first. */
+    Collection<Person> everyone() {
+        return known.values();
     }
 
-    /** A person the host could not resolve (deleted, anonymised) is shown by key rather than dropped from the counts. */
-    static Person unknown(String key) {
-        return new Person(key, key, key, "", true);
+    Person byKey(String key) {
+        Person p = known.get(key);
+        return p != null ? p : Person.unknown(key);
     }
 }

@@ -2,13 +2,16 @@ package com.gluework.core.report;
 
 import com.gluework.core.model.Category;
 import com.gluework.core.model.Contribution;
+import com.gluework.core.model.Person;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /** Composes the sprint glue-wins report from what the host fetched. Pure: same inputs, same report. */
 public final class SprintReportAssembler {
@@ -20,41 +23,63 @@ public final class SprintReportAssembler {
      *                     applied before anything is counted, so every total is over what the viewer may see
      */
     public static SprintReport assemble(SprintReportInput input, Predicate<Contribution> viewerMaySee) {
+        return export(input, viewerMaySee).report();
+    }
+
+    /**
+     * The report of {@link #assemble} together with every contribution it counted, people and categories resolved the
+     * same way as in the report, for exports that list glue one row at a time.
+     *
+     * @see #assemble for the parameters
+     */
+    public static SprintReportExport export(SprintReportInput input, Predicate<Contribution> viewerMaySee) {
         ReportSettings settings = input.settings();
-        ReportPeople people = new ReportPeople(input.team(), input.otherPeople());
+        List<Person> others = new ArrayList<>(input.previousTeam());
+        others.addAll(input.otherPeople().values());
+        ReportPeople people = new ReportPeople(input.team(), others);
         Map<String, Category> categoriesByKey = new LinkedHashMap<>();
         input.categories().forEach(c -> categoriesByKey.putIfAbsent(c.key(), c));
 
         SprintData current = input.current();
         List<Contribution> counted = SprintGlueSelector.select(current, people.teamKeys(), viewerMaySee,
                 settings.zone());
-        GlueMatrix matrix = matrix(counted, people, input.categories());
+        GlueMatrix matrix = GlueMatrixCalculator.matrix(counted, people.team(), people::byKey, input.categories());
         GlueDistribution distribution = GlueDistributionCalculator.distribution(matrix);
 
+        // The previous sprint is measured against ITS team, as its own report was: this sprint's team would count
+        // other people's unattached glue and compute the "before" distribution over the wrong people.
         Optional<SprintComparison> comparison = input.previous().map(previous -> {
-            List<Contribution> previousCounted = SprintGlueSelector.select(previous, people.teamKeys(), viewerMaySee,
-                    settings.zone());
-            GlueMatrix previousMatrix = matrix(previousCounted, people, input.categories());
+            ReportPeople previousPeople = new ReportPeople(input.previousTeam(), people.everyone());
+            List<Contribution> previousCounted = SprintGlueSelector.select(previous, previousPeople.teamKeys(),
+                    viewerMaySee, settings.zone());
+            GlueMatrix previousMatrix = GlueMatrixCalculator.matrix(previousCounted, previousPeople.team(),
+                    previousPeople::byKey, input.categories());
             return SprintComparisonCalculator.compare(previous.sprint(), previousMatrix,
                     GlueDistributionCalculator.distribution(previousMatrix), matrix, distribution);
         });
 
+        List<GlueWin> wins = GlueWinsCalculator.wins(counted, people::byKey, categoriesByKey);
         Set<Long> clarified = OutcomeSignalsCalculator.clarifiedIssueIds(counted, settings.clarificationCategoryKey());
-        return new SprintReport(
+        SprintReport report = new SprintReport(
                 current.sprint(),
                 current.sprint().window(settings.zone()),
                 headline(counted, matrix),
-                GlueWinsCalculator.wins(counted, people::byKey, categoriesByKey),
+                wins,
                 matrix,
                 distribution,
-                HeroAlertRules.opportunities(matrix, people.teamKeys()),
+                HeroAlertRules.opportunities(matrix),
                 HeroAlertRules.heroAlert(matrix, distribution, settings.heroThresholdShare()),
                 comparison,
                 OutcomeSignalsCalculator.signals(current.issues(), clarified, settings.statuses()));
-    }
 
-    private static GlueMatrix matrix(List<Contribution> counted, ReportPeople people, List<Category> categories) {
-        return GlueMatrixCalculator.matrix(counted, people.team(), people::byKey, categories);
+        Set<Long> winIds = wins.stream().map(GlueWin::contributionId).collect(Collectors.toSet());
+        List<ReportedContribution> rows = counted.stream()
+                .map(c -> new ReportedContribution(c, people.byKey(c.contributorKey()),
+                        categoriesByKey.getOrDefault(c.categoryKey(), Category.unknown(c.categoryKey())),
+                        GlueWinsCalculator.corroboratorKeys(c).stream().map(people::byKey).toList(),
+                        winIds.contains(c.id())))
+                .toList();
+        return new SprintReportExport(report, rows);
     }
 
     private static SprintReport.Headline headline(List<Contribution> counted, GlueMatrix matrix) {

@@ -6,6 +6,7 @@ import com.gluework.core.model.FieldError;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -30,15 +31,21 @@ public final class ContributionRules {
     }
 
     /**
+     * @param today        today's date where the host runs (the service's clock, in its zone): glue is recorded once
+     *                     it happened, so a later date is refused
      * @param findCategory looks a category up by key
      * @param userExists   says whether a user key is known to the host
      */
-    public static List<FieldError> validate(ContributionDraft draft, Function<String, Optional<Category>> findCategory,
+    public static List<FieldError> validate(ContributionDraft draft, LocalDate today,
+                                            Function<String, Optional<Category>> findCategory,
                                             Function<String, Boolean> userExists) {
         List<FieldError> errors = new ArrayList<>();
         checkCategory(draft.categoryKey(), findCategory, errors);
         checkSummary(draft.summary(), errors);
         checkLength("impact", draft.impact(), MAX_IMPACT, "The effect", errors);
+        if (draft.occurredOn() != null && draft.occurredOn().isAfter(today)) {
+            errors.add(new FieldError("occurredOn", "The date can't be in the future."));
+        }
         if (draft.contributorKey() != null && !userExists.apply(draft.contributorKey())) {
             errors.add(new FieldError("contributorKey", "There is no user with key \"" + draft.contributorKey() + "\"."));
         }

@@ -11,6 +11,8 @@ import com.gluework.core.model.ContributionChange;
 import com.gluework.core.model.ContributionDraft;
 import com.gluework.core.model.ContributionSource;
 import com.gluework.core.model.ContributionState;
+import com.gluework.core.model.Corroboration;
+import com.gluework.core.model.EditRights;
 import com.gluework.core.model.FieldError;
 import com.gluework.core.model.IssueContributions;
 import com.gluework.core.model.IssueRef;
@@ -58,15 +60,18 @@ public final class ContributionService {
         this.clock = clock;
     }
 
-    /** The active categories, in display order, for pickers. */
-    public List<Category> activeCategories() {
-        return categories.findAll().stream().filter(Category::active).toList();
-    }
-
-    /** The glue on an issue the actor may browse, oldest first. */
+    /**
+     * The glue on an issue the actor may browse, oldest first. Retired contributions are included only for those who
+     * may restore them (see {@link EditRights#maySee}).
+     */
     public IssueContributions listForIssue(Optional<String> actorKey, String issueKey) {
         IssueRef issue = visibleIssue(actorKey, issueKey);
-        return new IssueContributions(issue, contributions.findByIssue(issue.id()));
+        List<Contribution> all = contributions.findByIssue(issue.id());
+        if (all.stream().allMatch(c -> c.state() != ContributionState.RETIRED)) {
+            return new IssueContributions(issue, all); // nothing to hide, so no need to ask the host for admin rights
+        }
+        EditRights rights = editRights(actorKey, issue);
+        return new IssueContributions(issue, all.stream().filter(rights::maySee).toList());
     }
 
     /**
@@ -79,7 +84,7 @@ public final class ContributionService {
     public Contribution record(Optional<String> actorKey, String issueKey, ContributionDraft draft) {
         String actor = requireUser(actorKey);
         IssueRef issue = visibleIssue(actorKey, issueKey);
-        List<FieldError> errors = ContributionRules.validate(draft, categories::findByKey,
+        List<FieldError> errors = ContributionRules.validate(draft, LocalDate.now(clock), categories::findByKey,
                 key -> people.findPerson(key).isPresent());
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -96,6 +101,9 @@ public final class ContributionService {
      * Changes a contribution's fields, keeping the old values in its history. The draft is read as the whole new
      * state, except that a missing contributor or date keeps the current one. An edit that changes nothing stores
      * nothing and returns the contribution as it is.
+     * <p>
+     * An edit that changes the contributor or the summary withdraws every active corroboration, in the same
+     * transaction, with a history entry by the editor for each: the corroborators vouched for what it said before.
      *
      * @param baseVersion the {@link Contribution#version()} the user's form was based on
      * @throws AuthenticationRequiredException anonymous actor
@@ -111,7 +119,7 @@ public final class ContributionService {
         if (current.state() == ContributionState.RETIRED) {
             throw new ConflictException("state", "This contribution is retired; restore it before editing.");
         }
-        List<FieldError> errors = ContributionRules.validate(draft, keepingCurrentCategory(current),
+        List<FieldError> errors = ContributionRules.validate(draft, LocalDate.now(clock), keepingCurrentCategory(current),
                 key -> current.contributorKey().equals(key) || current.beneficiaryKeys().contains(key)
                         || people.findPerson(key).isPresent());
         String contributor = draft.contributorKey() == null ? current.contributorKey() : draft.contributorKey();
@@ -131,7 +139,11 @@ public final class ContributionService {
         if (change.fieldChanges().isEmpty()) {
             return current;
         }
-        return contributions.update(edited, baseVersion, change);
+        boolean claimChanged = !edited.contributorKey().equals(current.contributorKey())
+                || !edited.summary().equals(current.summary());
+        List<String> withdrawn = claimChanged
+                ? current.corroborations().stream().map(Corroboration::corroboratorKey).toList() : List.of();
+        return contributions.update(edited, baseVersion, change, withdrawn);
     }
 
     /**
@@ -169,20 +181,21 @@ public final class ContributionService {
     }
 
     /**
-     * May this actor edit, retire and restore this contribution? For rendering edit controls; the state-changing
-     * methods check it again themselves.
+     * Who may edit, retire and restore the contributions on this issue, as this actor: for rendering edit controls,
+     * one host permission check for a whole panel. The state-changing methods check again themselves.
      *
-     * @param issue the contribution's issue as the host knows it now (e.g. {@link IssueContributions#issue()}), or
-     *              {@code null} for team glue
+     * @param issue the issue as the host knows it now (e.g. {@link IssueContributions#issue()}), or {@code null} for
+     *              team glue, which only its recorder and contributor may edit
      */
-    public boolean canEdit(Optional<String> actorKey, Contribution contribution, IssueRef issue) {
-        return actorKey.map(actor -> mayEdit(actor, contribution, issue)).orElse(false);
+    public EditRights editRights(Optional<String> actorKey, IssueRef issue) {
+        boolean projectAdmin = actorKey.isPresent() && issue != null && access.canAdministerProject(actorKey.get(), issue);
+        return new EditRights(actorKey, projectAdmin);
     }
 
     /**
      * Adds the actor's corroboration to someone else's contribution.
      *
-     * @throws AccessDeniedException the actor is the contributor
+     * @throws AccessDeniedException the actor is the contributor or the recorder: their word is already on it
      * @throws ConflictException     already corroborated by the actor, or the contribution is retired
      */
     public Contribution corroborate(Optional<String> actorKey, long contributionId, String note) {
@@ -194,6 +207,10 @@ public final class ContributionService {
         }
         if (contribution.contributorKey().equals(actor)) {
             throw new AccessDeniedException("contributionId", "You cannot corroborate your own contribution.");
+        }
+        if (contribution.recordedByKey().equals(actor)) {
+            throw new AccessDeniedException("contributionId",
+                    "You recorded this contribution; a corroboration has to come from someone else.");
         }
         if (contribution.state() == ContributionState.RETIRED) {
             throw new ConflictException("contributionId", "This contribution is retired; restore it before corroborating.");
@@ -228,9 +245,10 @@ public final class ContributionService {
     }
 
     /**
-     * One contribution, as whoever may see it sees it (retired ones included; see {@link Contribution#state()}).
+     * One contribution, as whoever may see it sees it: anyone who may browse its issue, or, once it is retired, only
+     * those who may restore it (see {@link EditRights#maySee}).
      *
-     * @throws NotFoundException unknown, or on an issue the actor cannot browse
+     * @throws NotFoundException unknown, on an issue the actor cannot browse, or retired and the actor may not edit it
      */
     public Contribution find(Optional<String> actorKey, long contributionId) {
         return visibleContribution(actorKey, contributionId);
@@ -239,7 +257,7 @@ public final class ContributionService {
     /**
      * Who changed what on a contribution and when, oldest first. Visible to whoever may see the contribution.
      *
-     * @throws NotFoundException unknown, or on an issue the actor cannot browse
+     * @throws NotFoundException unknown, on an issue the actor cannot browse, or retired and the actor may not edit it
      */
     public List<ContributionChange> history(Optional<String> actorKey, long contributionId) {
         visibleContribution(actorKey, contributionId);
@@ -248,9 +266,9 @@ public final class ContributionService {
 
     /** The contribution, if the actor may see and edit it and their form was based on its current version. */
     private Contribution editableContribution(String actor, long contributionId, int baseVersion) {
-        Contribution current = visibleContribution(Optional.of(actor), contributionId);
-        IssueRef issue = current.issue() == null ? null : issues.findIssueById(current.issue().id()).orElse(current.issue());
-        if (!mayEdit(actor, current, issue)) {
+        Visible visible = visible(Optional.of(actor), contributionId);
+        Contribution current = visible.contribution();
+        if (!mayEdit(Optional.of(actor), current, visible.issue())) {
             throw new AccessDeniedException("contributionId",
                     "Only the person who recorded this glue, the person who did it, or a project administrator may change it.");
         }
@@ -259,11 +277,6 @@ public final class ContributionService {
             throw ConflictException.staleVersion();
         }
         return current;
-    }
-
-    private boolean mayEdit(String actor, Contribution contribution, IssueRef issue) {
-        return actor.equals(contribution.recordedByKey()) || actor.equals(contribution.contributorKey())
-                || (issue != null && access.canAdministerProject(actor, issue));
     }
 
     /**
@@ -298,16 +311,41 @@ public final class ContributionService {
     }
 
     private Contribution visibleContribution(Optional<String> actorKey, long contributionId) {
+        return visible(actorKey, contributionId).contribution();
+    }
+
+    /**
+     * The contribution, if the actor may browse its issue and, when it is retired, may restore it. Unknown, hidden and
+     * retired-but-not-theirs all get the same answer, so the response never reveals what the actor may not see.
+     */
+    private Visible visible(Optional<String> actorKey, long contributionId) {
         NotFoundException notFound = new NotFoundException("contributionId",
                 "Contribution " + contributionId + " does not exist or you do not have permission to see it.");
         Contribution contribution = contributions.findById(contributionId).orElseThrow(() -> notFound);
+        IssueRef issue = null;
         if (contribution.issue() != null) {
-            IssueRef current = issues.findIssueById(contribution.issue().id()).orElseThrow(() -> notFound);
-            if (!access.canBrowse(actorKey, current)) {
+            issue = issues.findIssueById(contribution.issue().id()).orElseThrow(() -> notFound);
+            if (!access.canBrowse(actorKey, issue)) {
                 throw notFound;
             }
         }
-        return contribution;
+        if (contribution.state() == ContributionState.RETIRED && !mayEdit(actorKey, contribution, issue)) {
+            throw notFound;
+        }
+        return new Visible(contribution, issue);
+    }
+
+    /** Asks the host whether the actor administers the project only when they are neither recorder nor contributor. */
+    private boolean mayEdit(Optional<String> actorKey, Contribution contribution, IssueRef issue) {
+        return new EditRights(actorKey, false).mayEdit(contribution) || editRights(actorKey, issue).mayEdit(contribution);
+    }
+
+    /**
+     * A contribution the actor may see.
+     *
+     * @param issue its issue as the host knows it now, or {@code null} for team glue
+     */
+    private record Visible(Contribution contribution, IssueRef issue) {
     }
 
     private IssueRef visibleIssue(Optional<String> actorKey, String issueKey) {

@@ -3,9 +3,7 @@ package com.gluework.core.service;
 import com.gluework.core.error.AuthenticationRequiredException;
 import com.gluework.core.error.NotFoundException;
 import com.gluework.core.error.UnavailableException;
-import com.gluework.core.model.Category;
 import com.gluework.core.model.Contribution;
-import com.gluework.core.model.Corroboration;
 import com.gluework.core.model.Person;
 import com.gluework.core.port.AccessPolicy;
 import com.gluework.core.port.CategoryRepository;
@@ -13,12 +11,9 @@ import com.gluework.core.port.ContributionRepository;
 import com.gluework.core.port.PeopleDirectory;
 import com.gluework.core.port.SprintSource;
 import com.gluework.core.report.Board;
-import com.gluework.core.report.GlueWin;
-import com.gluework.core.report.ReportedContribution;
 import com.gluework.core.report.ReportSettings;
 import com.gluework.core.report.Sprint;
 import com.gluework.core.report.SprintData;
-import com.gluework.core.report.SprintGlueSelector;
 import com.gluework.core.report.SprintIssue;
 import com.gluework.core.report.SprintReport;
 import com.gluework.core.report.SprintReportAssembler;
@@ -31,22 +26,23 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
 /**
  * The sprint glue-wins report: which boards and sprints there are, and the report of one sprint as one viewer may see
  * it. Fetches what {@link SprintReportAssembler} needs through the ports and leaves every figure to it.
  *
- * <p>Visibility: the sprint's issues are filtered through {@link AccessPolicy#canBrowse} before anything is loaded, so
- * glue on an issue the viewer cannot browse is neither shown nor counted. Team glue not tied to an issue is visible to
+ * <p>Visibility: boards and sprints are looked up as the actor, so one they may not see is "not found", exactly like
+ * one that does not exist. The sprint's issues are filtered through {@link AccessPolicy#canBrowse} before anything is
+ * loaded, so glue on an issue the viewer cannot browse is neither shown nor counted, and the team — the assignees of
+ * the issues left, in this sprint and, for the comparison, in the previous one — never names someone only an
+ * invisible issue would reveal. Team glue not tied to an issue is visible to
  * every logged-in user, as it is on the team's pages. Anonymous visitors get no report at all: it names people and
  * their workload.
  *
@@ -94,36 +90,36 @@ public final class SprintReportService {
     }
 
     /**
-     * Every board, by name, for the board picker.
+     * Every board the actor may see, by name, for the board picker.
      *
      * @throws AuthenticationRequiredException anonymous actor
      * @throws UnavailableException            the host has no sprints (Jira Software is not installed)
      */
     public List<Board> boards(Optional<String> actorKey) {
         requireReportable(actorKey);
-        return sprints.findBoards().stream()
+        return sprints.findBoards(actorKey).stream()
                 .sorted(Comparator.comparing(Board::name, String.CASE_INSENSITIVE_ORDER).thenComparingLong(Board::id))
                 .toList();
     }
 
     /**
-     * @throws NotFoundException unknown board
+     * @throws NotFoundException unknown board, or one the actor may not see (the same answer, so as not to reveal it)
      * @see #boards for the other exceptions
      */
     public Board board(Optional<String> actorKey, long boardId) {
         requireReportable(actorKey);
-        return sprints.findBoard(boardId).orElseThrow(() -> unknownBoard(boardId));
+        return sprints.findBoard(actorKey, boardId).orElseThrow(() -> unknownBoard(boardId));
     }
 
     /**
      * A board's sprints in the board's order (closed, active, future), for the sprint picker.
      *
-     * @throws NotFoundException unknown board
+     * @throws NotFoundException unknown board, or one the actor may not see
      * @see #boards for the other exceptions
      */
     public List<Sprint> sprintsOf(Optional<String> actorKey, long boardId) {
         board(actorKey, boardId);
-        return sprints.findBoardSprints(boardId);
+        return sprints.findBoardSprints(actorKey, boardId);
     }
 
     /**
@@ -141,7 +137,7 @@ public final class SprintReportService {
      * previous sprint of the same board when there is one.
      *
      * @throws AuthenticationRequiredException anonymous actor
-     * @throws NotFoundException               unknown sprint
+     * @throws NotFoundException               unknown sprint, or one the actor may not see
      * @throws UnavailableException            the host has no sprints (Jira Software is not installed)
      */
     public SprintReport report(Optional<String> actorKey, long sprintId) {
@@ -150,104 +146,70 @@ public final class SprintReportService {
 
     /**
      * The report of {@link #report} together with every contribution it counted, people and categories resolved,
-     * for the CSV and Markdown exports.
+     * for the CSV and Markdown exports: the rows come from the same assembly as the report, so they are exactly what
+     * its totals count.
      *
      * @see #report for the exceptions
      */
     public SprintReportExport export(Optional<String> actorKey, long sprintId) {
         requireReportable(actorKey);
-        Sprint current = sprints.findSprint(sprintId).orElseThrow(() -> new NotFoundException("sprintId",
+        Sprint current = sprints.findSprint(actorKey, sprintId).orElseThrow(() -> new NotFoundException("sprintId",
                 "Sprint " + sprintId + " does not exist."));
         ReportSettings settings = new ReportSettings(heroThresholdShare, clock.getZone(), sprints.workflowStatuses(),
                 ReportSettings.DEFAULT_CLARIFICATION_CATEGORY);
         Optional<Sprint> previous = current.boardId() > 0
-                ? SprintRules.previousSprint(current, sprints.findBoardSprints(current.boardId()))
+                ? SprintRules.previousSprint(current, sprints.findBoardSprints(actorKey, current.boardId()))
                 : Optional.empty();
 
-        SprintData currentData = sprintData(actorKey, current, settings, s -> true);
-        // The previous sprint's unattached glue counts for the people who worked that sprint, as in its own report, so
-        // the comparison's "before" figures are the ones its report showed.
-        Optional<SprintData> previousData = previous.map(p -> {
-            Set<String> previousTeam = sprints.findSprintTeam(p.id());
-            return sprintData(actorKey, p, settings, previousTeam::contains);
-        });
-        List<Person> team = team(sprintId);
-        Map<String, Person> others = others(currentData, previousData, team);
-        SprintReportInput input = new SprintReportInput(currentData, previousData, team, others, categories.findAll(),
-                settings);
+        SprintData currentData = sprintData(actorKey, current, settings);
+        Optional<SprintData> previousData = previous.map(p -> sprintData(actorKey, p, settings));
+        Map<String, Person> named = namedPeople(currentData, previousData);
+        SprintReportInput input = new SprintReportInput(currentData, previousData,
+                resolve(currentData.team(), named),
+                resolve(previousData.map(SprintData::team).orElse(Set.of()), named),
+                named, categories.findAll(), settings);
         // Issue glue was loaded only for issues the actor may browse; unattached team glue is visible to any user.
-        Set<Long> visibleIssueIds = new LinkedHashSet<>();
+        Set<Long> visibleIssueIds = new HashSet<>();
         currentData.issues().forEach(i -> visibleIssueIds.add(i.issue().id()));
         previousData.ifPresent(p -> p.issues().forEach(i -> visibleIssueIds.add(i.issue().id())));
         Predicate<Contribution> viewerMaySee = c -> c.issue() == null || visibleIssueIds.contains(c.issue().id());
-        SprintReport report = SprintReportAssembler.assemble(input, viewerMaySee);
-
-        Map<String, Person> named = new HashMap<>(others);
-        team.forEach(p -> named.put(p.key(), p));
-        Map<String, Category> categoriesByKey = new HashMap<>();
-        input.categories().forEach(c -> categoriesByKey.putIfAbsent(c.key(), c));
-        Set<Long> winIds = report.wins().stream().map(GlueWin::contributionId).collect(Collectors.toSet());
-        Set<String> teamKeys = team.stream().map(Person::key).collect(Collectors.toSet());
-        // The same selection the assembler made, so the rows are exactly what the totals count.
-        List<ReportedContribution> counted = SprintGlueSelector.select(currentData, teamKeys, viewerMaySee,
-                        settings.zone()).stream()
-                .map(c -> reported(c, named, categoriesByKey, winIds.contains(c.id())))
-                .toList();
-        return new SprintReportExport(report, counted);
-    }
-
-    private static ReportedContribution reported(Contribution c, Map<String, Person> named,
-                                                 Map<String, Category> categoriesByKey, boolean win) {
-        Function<String, Person> person = key -> named.getOrDefault(key, new Person(key, key, key, "", true));
-        List<Person> corroborators = c.corroborations().stream()
-                .sorted(Comparator.comparing(Corroboration::createdAt).thenComparingLong(Corroboration::id))
-                .map(Corroboration::corroboratorKey)
-                .filter(k -> !k.equals(c.contributorKey()))
-                .distinct()
-                .map(person)
-                .toList();
-        Category category = categoriesByKey.getOrDefault(c.categoryKey(),
-                new Category(c.categoryKey(), c.categoryKey(), "", "", "", false, Integer.MAX_VALUE));
-        return new ReportedContribution(c, person.apply(c.contributorKey()), category, corroborators, win);
+        return SprintReportAssembler.export(input, viewerMaySee);
     }
 
     /**
      * The sprint's issues the actor may browse, the glue on them, and the unattached glue in the window of the people
-     * {@code unattachedBy} accepts.
+     * who worked those issues (the sprint's team as this actor sees it).
      */
-    private SprintData sprintData(Optional<String> actorKey, Sprint sprint, ReportSettings settings,
-                                 Predicate<String> unattachedBy) {
+    private SprintData sprintData(Optional<String> actorKey, Sprint sprint, ReportSettings settings) {
         List<SprintIssue> visible = sprints.findSprintIssues(sprint.id()).stream()
                 .filter(i -> access.canBrowse(actorKey, i.issue()))
                 .toList();
+        Set<String> team = SprintData.team(visible);
         List<Contribution> candidates = new ArrayList<>(
                 contributions.findByIssues(visible.stream().map(i -> i.issue().id()).toList()));
         Optional<SprintWindow> window = sprint.window(settings.zone());
         window.ifPresent(w -> contributions.findUnattachedBetween(w.firstDay(), w.lastDay()).stream()
-                .filter(c -> unattachedBy.test(c.contributorKey()))
+                .filter(c -> team.contains(c.contributorKey()))
                 .forEach(candidates::add));
         return new SprintData(sprint, visible, candidates);
     }
 
-    private List<Person> team(long sprintId) {
-        Set<String> keys = sprints.findSprintTeam(sprintId);
-        Map<String, Person> found = people.findPeople(keys);
-        // Someone the directory no longer knows (deleted, anonymised) still worked the sprint: shown by key.
-        return keys.stream().map(k -> found.getOrDefault(k, new Person(k, k, k, "", false))).toList();
-    }
-
-    /** Contributors and corroborators outside the team, resolved in one directory call. */
-    private Map<String, Person> others(SprintData current, Optional<SprintData> previous, List<Person> team) {
-        Set<String> teamKeys = team.stream().map(Person::key).collect(Collectors.toSet());
-        Set<String> keys = new LinkedHashSet<>();
+    /** Everyone the report may name (both teams, contributors, corroborators), resolved in one directory call. */
+    private Map<String, Person> namedPeople(SprintData current, Optional<SprintData> previous) {
+        Set<String> keys = new LinkedHashSet<>(current.team());
+        previous.ifPresent(p -> keys.addAll(p.team()));
         List<Contribution> all = new ArrayList<>(current.contributions());
         previous.ifPresent(p -> all.addAll(p.contributions()));
         for (Contribution c : all) {
             keys.add(c.contributorKey());
             c.corroborations().forEach(k -> keys.add(k.corroboratorKey()));
         }
-        keys.removeAll(teamKeys);
         return keys.isEmpty() ? Map.of() : people.findPeople(keys);
+    }
+
+    /** Someone the directory no longer knows (deleted, anonymised) still worked the sprint: shown by key. */
+    private static List<Person> resolve(Set<String> keys, Map<String, Person> named) {
+        return keys.stream().map(k -> named.getOrDefault(k, Person.unknown(k))).toList();
     }
 
     private void requireReportable(Optional<String> actorKey) {

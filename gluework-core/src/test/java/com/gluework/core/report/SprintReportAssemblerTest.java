@@ -175,10 +175,55 @@ public class SprintReportAssemblerTest {
 
         GlueWin win = report.wins().get(0);
         assertEquals(platformZoe, win.contributor());
-        assertEquals(List.of(person("ghost")), win.corroborators());
+        assertEquals(List.of(Person.unknown("ghost")), win.corroborators());
         assertEquals(List.of("alice", "zoe"), report.matrix().rows().stream().map(r -> r.person().key()).toList());
+        assertFalse("zoe's row is marked as not on the team", report.matrix().row("zoe").orElseThrow().onTeam());
         // Only team members are invited; the outsider is no "opportunity".
         assertEquals(List.of("alice"), report.opportunities().stream().map(o -> o.person().key()).toList());
+    }
+
+    @Test
+    public void export_shouldListTheCountedGlueResolvedAsTheReportResolvesIt() {
+        // given glue by someone the host could not resolve, in a category since deleted, and a hidden issue
+        List<Contribution> glue = new ArrayList<>(sprint3Glue());
+        glue.add(glue(50).by("ghost").in("gone-category").on(2).corroboratedBy("ghost", "carol").build());
+        Predicate<Contribution> cannotBrowseIssue1 = c -> c.issue() == null || c.issue().id() != 1;
+
+        // when
+        SprintReportExport export = SprintReportAssembler.export(input(TEAM, glue), cannotBrowseIssue1);
+
+        // then: exactly the counted glue, in the report's own terms
+        assertEquals(export.report().headline().contributions(), export.contributions().size());
+        assertEquals(export.report(), SprintReportAssembler.assemble(input(TEAM, glue), cannotBrowseIssue1));
+        ReportedContribution ghost = export.contributions().stream()
+                .filter(r -> r.contribution().id() == 50).findFirst().orElseThrow();
+        assertEquals(Person.unknown("ghost"), ghost.contributor());
+        assertEquals(Category.unknown("gone-category"), ghost.category());
+        assertEquals(List.of(person("carol")), ghost.corroborators());
+        assertTrue(ghost.win());
+        assertEquals(export.report().matrix().columns().get(export.report().matrix().columnIndex("gone-category")),
+                ghost.category());
+        assertFalse("hidden glue is not exported", export.contributions().stream()
+                .anyMatch(r -> r.contribution().issue() != null && r.contribution().issue().id() == 1));
+    }
+
+    @Test
+    public void assemble_shouldCompareWithThePreviousSprintAsMeasuredOverItsOwnTeam() {
+        // given sprint 2 was worked by frank and carol only (2 and 1), without this sprint's other four
+        List<Contribution> previousGlue = List.of(
+                glue(101).by("frank").in("review").on(21).build(),
+                glue(102).by("frank").in("review").on(21).build(),
+                glue(103).by("carol").in("review").on(22).build());
+        SprintReportInput input = new SprintReportInput(new SprintData(SPRINT_3, sprint3Issues(), sprint3Glue()),
+                Optional.of(new SprintData(SPRINT_2, List.of(sprintIssue(21), sprintIssue(22)), previousGlue)),
+                TEAM, people("carol", "frank"), Map.of(), CATEGORIES, SETTINGS);
+
+        // when
+        SprintComparison comparison = SprintReportAssembler.assemble(input, SEES_ALL).comparison().orElseThrow();
+
+        // then: Gini of (1, 2) is 1/3; over six people (0, 0, 0, 0, 1, 2) it would be 13/15
+        assertEquals(1.0 / 3, comparison.previousGini(), 1e-12);
+        assertEquals(2.0 / 3, comparison.previousTopShare(), 1e-12);
     }
 
     @Test

@@ -6,6 +6,7 @@ import com.gluework.core.testing.InMemoryCategoryRepository;
 import org.junit.Test;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -15,10 +16,15 @@ import static org.junit.Assert.assertTrue;
 
 public class ContributionRulesTest {
     private final InMemoryCategoryRepository categories = new InMemoryCategoryRepository();
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
     private final Set<String> users = Set.of("alice", "bob");
 
     private List<FieldError> validate(ContributionDraft draft) {
-        return ContributionRules.validate(draft, categories::findByKey, users::contains);
+        return ContributionRules.validate(draft, TODAY, categories::findByKey, users::contains);
+    }
+
+    private static ContributionDraft on(LocalDate occurredOn) {
+        return new ContributionDraft("review", null, "Caught a data race", null, List.of(), List.of(), occurredOn);
     }
 
     private static ContributionDraft draft(String category, String summary) {
@@ -63,9 +69,26 @@ public class ContributionRulesTest {
         var withInactive = new InMemoryCategoryRepository(List.of(
                 new com.gluework.core.model.Category("old", "Old", "", "", "", false, 1)));
 
-        List<FieldError> errors = ContributionRules.validate(draft("old", "x"), withInactive::findByKey, users::contains);
+        List<FieldError> errors = ContributionRules.validate(draft("old", "x"), TODAY, withInactive::findByKey, users::contains);
 
         assertEquals(List.of("categoryKey"), fields(errors));
+    }
+
+    @Test
+    public void validate_shouldAcceptTodayAndEarlierDatesAndNoDate() {
+        assertEquals(List.of(), validate(on(TODAY)));
+        assertEquals(List.of(), validate(on(TODAY.minusYears(3))));
+        assertEquals(List.of(), validate(on(null)));
+    }
+
+    @Test
+    public void validate_shouldRejectADateAfterToday() {
+        // when
+        List<FieldError> errors = validate(on(TODAY.plusDays(1)));
+
+        // then
+        assertEquals(List.of("occurredOn"), fields(errors));
+        assertTrue(errors.get(0).message(), errors.get(0).message().contains("can't be in the future"));
     }
 
     @Test

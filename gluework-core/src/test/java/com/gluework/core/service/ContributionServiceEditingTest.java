@@ -12,8 +12,11 @@ import com.gluework.core.model.ContributionChange;
 import com.gluework.core.model.ContributionDraft;
 import com.gluework.core.model.ContributionState;
 import com.gluework.core.model.DefaultCategories;
+import com.gluework.core.model.EditRights;
 import com.gluework.core.model.FieldChange;
 import com.gluework.core.model.FieldError;
+import com.gluework.core.model.IssueRef;
+import com.gluework.core.port.AccessPolicy;
 import com.gluework.core.testing.FakeHost;
 import com.gluework.core.testing.InMemoryCategoryRepository;
 import com.gluework.core.testing.InMemoryContributionRepository;
@@ -43,6 +46,7 @@ public class ContributionServiceEditingTest {
     private static final Optional<String> BOB = Optional.of("bob");
     private static final Optional<String> CAROL = Optional.of("carol");
     private static final Optional<String> DAVE = Optional.of("dave");
+    private static final Optional<String> ERIN = Optional.of("erin");
     private static final Optional<String> ANONYMOUS = Optional.empty();
 
     private final FakeHost host = new FakeHost()
@@ -121,17 +125,35 @@ public class ContributionServiceEditingTest {
     }
 
     @Test
-    public void canEdit_shouldMatchWhoMayEdit() {
+    public void editRights_shouldMatchWhoMayEdit() {
         // given
         Contribution recorded = bobRecordsCarolsReview();
         var issue = host.issue("GW-1");
 
         // when / then
-        assertTrue(service.canEdit(BOB, recorded, issue));
-        assertTrue(service.canEdit(CAROL, recorded, issue));
-        assertTrue(service.canEdit(ALICE, recorded, issue));
-        assertFalse(service.canEdit(DAVE, recorded, issue));
-        assertFalse(service.canEdit(ANONYMOUS, recorded, issue));
+        assertTrue(service.editRights(BOB, issue).mayEdit(recorded));
+        assertTrue(service.editRights(CAROL, issue).mayEdit(recorded));
+        assertTrue(service.editRights(ALICE, issue).mayEdit(recorded));
+        assertFalse(service.editRights(DAVE, issue).mayEdit(recorded));
+        assertFalse(service.editRights(ANONYMOUS, issue).mayEdit(recorded));
+        assertFalse("team glue has no project to administer", service.editRights(ALICE, null).mayEdit(recorded));
+    }
+
+    @Test
+    public void editRights_shouldAskTheHostOnceAndAnswerForEveryContributionOnTheIssue() {
+        // given: three contributions by others on GW-1, and a host that counts its permission checks
+        CountingAccessPolicy counting = new CountingAccessPolicy(host);
+        ContributionService counted = new ContributionService(repository, new InMemoryCategoryRepository(), host, host,
+                counting, clock);
+        List<Contribution> onGw1 = List.of(bobRecordsCarolsReview(), bobRecordsCarolsReview(), bobRecordsCarolsReview());
+
+        // when
+        EditRights rights = counted.editRights(ALICE, host.issue("GW-1"));
+        boolean all = onGw1.stream().allMatch(rights::mayEdit);
+
+        // then
+        assertTrue(all);
+        assertEquals(1, counting.adminChecks);
     }
 
     // --- edit: what it does ---
@@ -261,6 +283,25 @@ public class ContributionServiceEditingTest {
     }
 
     @Test
+    public void edit_toADateAfterToday_shouldBeRefusedButTodayAccepted() {
+        // given: the clock says 25 November 2026
+        Contribution recorded = bobRecordsCarolsReview();
+        ContributionDraft tomorrow = new ContributionDraft("review", "carol", recorded.summary(), recorded.impact(),
+                recorded.beneficiaryKeys(), List.of(), LocalDate.of(2026, 11, 26));
+        ContributionDraft today = new ContributionDraft("review", "carol", recorded.summary(), recorded.impact(),
+                recorded.beneficiaryKeys(), List.of(), LocalDate.of(2026, 11, 25));
+
+        // when
+        InvalidInputException error = assertThrows(InvalidInputException.class,
+                () -> service.edit(BOB, recorded.id(), tomorrow, 1));
+        Contribution edited = service.edit(BOB, recorded.id(), today, 1);
+
+        // then
+        assertEquals(List.of("occurredOn"), error.errors().stream().map(FieldError::field).toList());
+        assertEquals(LocalDate.of(2026, 11, 25), edited.occurredOn());
+    }
+
+    @Test
     public void edit_ofRetiredContribution_shouldConflict() {
         Contribution recorded = bobRecordsCarolsReview();
         service.retire(BOB, recorded.id(), 1);
@@ -315,7 +356,8 @@ public class ContributionServiceEditingTest {
         ConflictException stale = assertThrows(ConflictException.class, () -> service.retire(BOB, recorded.id(), 7));
         assertEquals("version", stale.errors().get(0).field());
         service.retire(BOB, recorded.id(), 1);
-        assertThrows(AccessDeniedException.class, () -> service.restore(DAVE, recorded.id(), 2));
+        // once retired, Dave may not even see it, so he gets the answer an unknown contribution gets
+        assertThrows(NotFoundException.class, () -> service.restore(DAVE, recorded.id(), 2));
         assertEquals(ContributionState.RETIRED, repository.findById(recorded.id()).orElseThrow().state());
     }
 
@@ -363,13 +405,80 @@ public class ContributionServiceEditingTest {
     }
 
     @Test
-    public void corroborate_afterWithdrawing_shouldStillRefuseTheContributor() {
+    public void corroborate_shouldRefuseTheContributorAndTheRecorderButAllowAThirdPersonOnce() {
         Contribution recorded = bobRecordsCarolsReview();
 
         assertThrows(AccessDeniedException.class, () -> service.corroborate(CAROL, recorded.id(), ""));
-        service.corroborate(BOB, recorded.id(), "I watched her do it");
-        assertThrows(ConflictException.class, () -> service.corroborate(BOB, recorded.id(), "twice"));
-        assertEquals(1, repository.findById(recorded.id()).orElseThrow().corroborations().size());
+        AccessDeniedException byRecorder = assertThrows(AccessDeniedException.class,
+                () -> service.corroborate(BOB, recorded.id(), "I watched her do it"));
+        service.corroborate(ERIN, recorded.id(), "It saved my release");
+        assertThrows(ConflictException.class, () -> service.corroborate(ERIN, recorded.id(), "twice"));
+
+        assertEquals("contributionId", byRecorder.errors().get(0).field());
+        assertEquals(List.of("erin"), repository.findById(recorded.id()).orElseThrow().corroborations().stream()
+                .map(c -> c.corroboratorKey()).toList());
+    }
+
+    // --- an edit of what is claimed withdraws the corroborations of the old claim ---
+
+    @Test
+    public void edit_ofTheSummary_shouldWithdrawEveryCorroborationWithAnEntryByTheEditor() {
+        // given: Dave and Erin vouched for the summary as it was
+        Contribution recorded = bobRecordsCarolsReview();
+        service.corroborate(DAVE, recorded.id(), "Saw the PR");
+        service.corroborate(ERIN, recorded.id(), "");
+        clock.advance(Duration.ofMinutes(1));
+
+        // when: Carol makes the claim bigger
+        Contribution edited = service.edit(CAROL, recorded.id(), draftOf(recorded, "Redesigned the whole retry path"), 1);
+
+        // then
+        assertEquals(List.of(), edited.corroborations());
+        assertEquals(edited, repository.findById(recorded.id()).orElseThrow());
+        List<ContributionChange> history = service.history(CAROL, recorded.id());
+        assertEquals(List.of(ChangeKind.CREATED, ChangeKind.CORROBORATED, ChangeKind.CORROBORATED, ChangeKind.EDITED,
+                ChangeKind.CORROBORATION_WITHDRAWN, ChangeKind.CORROBORATION_WITHDRAWN),
+                history.stream().map(ContributionChange::kind).toList());
+        List<ContributionChange> withdrawals = history.subList(4, 6);
+        assertEquals(List.of("carol", "carol"), withdrawals.stream().map(ContributionChange::actorKey).toList());
+        assertEquals(List.of(T0.plus(Duration.ofMinutes(1)), T0.plus(Duration.ofMinutes(1))),
+                withdrawals.stream().map(ContributionChange::at).toList());
+        assertEquals(List.of(List.of(new FieldChange(FieldChange.CORROBORATOR, "dave", "")),
+                        List.of(new FieldChange(FieldChange.CORROBORATOR, "erin", ""))),
+                withdrawals.stream().map(ContributionChange::fieldChanges).toList());
+    }
+
+    @Test
+    public void edit_ofTheContributor_shouldWithdrawEveryCorroborationAndLetThemCorroborateAgain() {
+        // given
+        Contribution recorded = bobRecordsCarolsReview();
+        service.corroborate(ERIN, recorded.id(), "");
+        ContributionDraft toDave = new ContributionDraft("review", "dave", recorded.summary(), recorded.impact(),
+                recorded.beneficiaryKeys(), List.of(), recorded.occurredOn());
+
+        // when
+        Contribution edited = service.edit(BOB, recorded.id(), toDave, 1);
+
+        // then
+        assertEquals(List.of(), edited.corroborations());
+        assertTrue(service.corroborate(ERIN, recorded.id(), "Yes, it was Dave").isCorroboratedBy("erin"));
+    }
+
+    @Test
+    public void edit_ofOtherFieldsOnly_shouldKeepTheCorroborations() {
+        // given
+        Contribution recorded = bobRecordsCarolsReview();
+        service.corroborate(ERIN, recorded.id(), "");
+        ContributionDraft betterEvidence = new ContributionDraft("quality", "carol", recorded.summary(), "Saved a release",
+                List.of("dave"), List.of("https://git.example.com/pr/483"), LocalDate.of(2026, 11, 19));
+
+        // when
+        Contribution edited = service.edit(BOB, recorded.id(), betterEvidence, 1);
+
+        // then
+        assertTrue(edited.isCorroboratedBy("erin"));
+        assertEquals(List.of(ChangeKind.CREATED, ChangeKind.CORROBORATED, ChangeKind.EDITED),
+                service.history(BOB, recorded.id()).stream().map(ContributionChange::kind).toList());
     }
 
     // --- history ---
@@ -381,8 +490,8 @@ public class ContributionServiceEditingTest {
         clock.advance(Duration.ofMinutes(1));
         service.corroborate(DAVE, recorded.id(), " Saw the PR ");
         clock.advance(Duration.ofMinutes(1));
-        service.edit(ALICE, recorded.id(), new ContributionDraft("review", "carol", "Caught a data race in retries",
-                "Avoided a double charge", List.of("erin", "dave"), List.of("https://git.example.com/pr/482"),
+        service.edit(ALICE, recorded.id(), new ContributionDraft("review", "carol", "Caught a data race",
+                "Avoided a double charge twice", List.of("erin", "dave"), List.of("https://git.example.com/pr/482"),
                 LocalDate.of(2026, 11, 20)), 1);
         clock.advance(Duration.ofMinutes(1));
         service.withdrawCorroboration(DAVE, recorded.id());
@@ -414,7 +523,7 @@ public class ContributionServiceEditingTest {
                 new FieldChange("evidenceLinks", "", "https://git.example.com/pr/482")), history.get(0).fieldChanges());
         assertEquals(List.of(new FieldChange("note", "", "Saw the PR")), history.get(1).fieldChanges());
         assertEquals("only what changed", List.of(
-                new FieldChange("summary", "Caught a data race", "Caught a data race in retries"),
+                new FieldChange("impact", "Avoided a double charge", "Avoided a double charge twice"),
                 new FieldChange("beneficiaries", "erin", "erin, dave")), history.get(2).fieldChanges());
         assertEquals(List.of(), history.get(3).fieldChanges());
         assertEquals(List.of(new FieldChange("state", "ACTIVE", "RETIRED")), history.get(4).fieldChanges());
@@ -462,16 +571,87 @@ public class ContributionServiceEditingTest {
         // given
         Contribution secret = service.record(ALICE, "SEC-1", new ContributionDraft("review", null, "Reviewed", null,
                 List.of(), List.of(), null));
-        service.retire(ALICE, secret.id(), 1);
 
         // when
         Contribution found = service.find(BOB, secret.id());
 
-        // then: retired ones too, since an editor restores them from there
-        assertEquals(ContributionState.RETIRED, found.state());
+        // then
+        assertEquals(secret, found);
         assertThrows(NotFoundException.class, () -> service.find(DAVE, secret.id()));
         assertThrows(NotFoundException.class, () -> service.find(ANONYMOUS, secret.id()));
         assertThrows(NotFoundException.class, () -> service.find(ALICE, 999));
+    }
+
+    // --- retired glue: only the people who may restore it see it ---
+
+    @Test
+    public void find_ofRetiredContribution_shouldAnswerItsEditorsAndNotFoundLikeAnUnknownOneToEveryoneElse() {
+        // given: Bob recorded Carol's review, Alice administers the project, Erin and Dave may browse GW-1
+        Contribution recorded = bobRecordsCarolsReview();
+        service.retire(BOB, recorded.id(), 1);
+
+        // when
+        NotFoundException hidden = assertThrows(NotFoundException.class, () -> service.find(ERIN, recorded.id()));
+        NotFoundException unknown = assertThrows(NotFoundException.class, () -> service.find(ERIN, 999));
+
+        // then
+        for (Optional<String> editor : List.of(BOB, CAROL, ALICE)) {
+            assertEquals(ContributionState.RETIRED, service.find(editor, recorded.id()).state());
+        }
+        assertThrows(NotFoundException.class, () -> service.find(ANONYMOUS, recorded.id()));
+        assertEquals(unknown.errors().get(0).field(), hidden.errors().get(0).field());
+        assertEquals(unknown.errors().get(0).message().replace("999", "#"),
+                hidden.errors().get(0).message().replace(String.valueOf(recorded.id()), "#"));
+    }
+
+    @Test
+    public void history_ofRetiredContribution_shouldBeVisibleOnlyToItsEditors() {
+        // given
+        Contribution recorded = bobRecordsCarolsReview();
+        service.retire(CAROL, recorded.id(), 1);
+
+        // when / then
+        assertThrows(NotFoundException.class, () -> service.history(DAVE, recorded.id()));
+        assertThrows(NotFoundException.class, () -> service.history(ANONYMOUS, recorded.id()));
+        assertEquals(2, service.history(BOB, recorded.id()).size());
+        assertEquals(2, service.history(ALICE, recorded.id()).size());
+    }
+
+    @Test
+    public void listForIssue_shouldIncludeRetiredContributionsOnlyForTheirEditors() {
+        // given: one active contribution, and one retired that Bob recorded for Carol
+        Contribution active = service.record(DAVE, "GW-1", new ContributionDraft("documentation", null, "Wrote the runbook",
+                null, List.of(), List.of(), null));
+        Contribution retired = bobRecordsCarolsReview();
+        service.retire(BOB, retired.id(), 1);
+
+        ContributionService openToAnonymous = new ContributionService(repository, new InMemoryCategoryRepository(), host,
+                host, new AnonymousMayBrowse(host), clock);
+
+        // when / then
+        assertEquals(List.of(active.id()), idsListedFor(ERIN));
+        assertEquals(List.of(active.id()), openToAnonymous.listForIssue(ANONYMOUS, "GW-1").contributions().stream()
+                .map(Contribution::id).toList());
+        assertEquals(List.of(active.id(), retired.id()), idsListedFor(BOB));
+        assertEquals(List.of(active.id(), retired.id()), idsListedFor(CAROL));
+        assertEquals(List.of(active.id(), retired.id()), idsListedFor(ALICE));
+    }
+
+    @Test
+    public void corroborateAndWithdraw_onRetiredContribution_shouldAnswerNotFoundToThoseWhoMayNotSeeIt() {
+        // given
+        Contribution recorded = bobRecordsCarolsReview();
+        service.corroborate(ERIN, recorded.id(), "");
+        service.retire(BOB, recorded.id(), 1);
+
+        // when / then
+        assertThrows(NotFoundException.class, () -> service.corroborate(DAVE, recorded.id(), ""));
+        assertThrows(NotFoundException.class, () -> service.withdrawCorroboration(ERIN, recorded.id()));
+        assertThrows(ConflictException.class, () -> service.corroborate(ALICE, recorded.id(), ""));
+    }
+
+    private List<Long> idsListedFor(Optional<String> viewer) {
+        return service.listForIssue(viewer, "GW-1").contributions().stream().map(Contribution::id).toList();
     }
 
     @Test
@@ -491,6 +671,46 @@ public class ContributionServiceEditingTest {
         // then
         assertSame(ChangeKind.CREATED, repository.findHistory(recorded.id()).get(0).kind());
         assertEquals(1, repository.findHistory(recorded.id()).size());
+    }
+
+    /** The test host's permissions, counting how often the project-admin check is asked. */
+    private static final class CountingAccessPolicy implements AccessPolicy {
+        private final AccessPolicy delegate;
+        int adminChecks;
+
+        CountingAccessPolicy(AccessPolicy delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public boolean canBrowse(Optional<String> actorKey, IssueRef issue) {
+            return delegate.canBrowse(actorKey, issue);
+        }
+
+        @Override
+        public boolean canAdministerProject(String actorKey, IssueRef issue) {
+            adminChecks++;
+            return delegate.canAdministerProject(actorKey, issue);
+        }
+    }
+
+    /** The test host's permissions on a site whose issues anonymous visitors may browse too. */
+    private static final class AnonymousMayBrowse implements AccessPolicy {
+        private final AccessPolicy delegate;
+
+        AnonymousMayBrowse(AccessPolicy delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public boolean canBrowse(Optional<String> actorKey, IssueRef issue) {
+            return actorKey.isEmpty() || delegate.canBrowse(actorKey, issue);
+        }
+
+        @Override
+        public boolean canAdministerProject(String actorKey, IssueRef issue) {
+            return delegate.canAdministerProject(actorKey, issue);
+        }
     }
 
     /** A fixed clock a test moves forward by hand. */

@@ -18,6 +18,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
@@ -39,6 +40,10 @@ public class ContributionServiceTest {
     private final InMemoryContributionRepository repository = new InMemoryContributionRepository();
     private final ContributionService service = new ContributionService(repository, new InMemoryCategoryRepository(),
             host, host, host, Clock.fixed(NOW, ZoneOffset.UTC));
+
+    private static ContributionDraft reviewOn(LocalDate occurredOn) {
+        return new ContributionDraft("review", null, "Caught a data race", null, List.of(), List.of(), occurredOn);
+    }
 
     private static ContributionDraft reviewBy(String contributor) {
         return new ContributionDraft("review", contributor, "  Caught a data race in the retry path ", " Avoided a double charge ",
@@ -106,6 +111,35 @@ public class ContributionServiceTest {
     }
 
     @Test
+    public void record_shouldRefuseADateAfterTodayInTheClocksZone() {
+        // given: 23:30 UTC on 25 November is already 26 November in Auckland, where the host runs
+        ZoneId auckland = ZoneId.of("Pacific/Auckland");
+        ContributionService inAuckland = new ContributionService(repository, new InMemoryCategoryRepository(), host, host,
+                host, Clock.fixed(Instant.parse("2026-11-25T23:30:00Z"), auckland));
+
+        // when
+        Contribution today = inAuckland.record(BOB, "GW-1", reviewOn(LocalDate.of(2026, 11, 26)));
+        InvalidInputException tomorrow = assertThrows(InvalidInputException.class,
+                () -> inAuckland.record(BOB, "GW-1", reviewOn(LocalDate.of(2026, 11, 27))));
+
+        // then
+        assertEquals(LocalDate.of(2026, 11, 26), today.occurredOn());
+        assertEquals(List.of("occurredOn"), tomorrow.errors().stream().map(FieldError::field).toList());
+        assertEquals(1, repository.findByIssue(10001).size());
+    }
+
+    @Test
+    public void corroborate_shouldRefuseTheRecorderOfAPeerObservation() {
+        Contribution recorded = service.record(BOB, "GW-1", reviewBy("carol"));
+
+        AccessDeniedException error = assertThrows(AccessDeniedException.class,
+                () -> service.corroborate(BOB, recorded.id(), "I saw her do it"));
+
+        assertEquals("contributionId", error.errors().get(0).field());
+        assertEquals(0, repository.findById(recorded.id()).orElseThrow().corroborations().size());
+    }
+
+    @Test
     public void listForIssue_shouldHideIssuesTheViewerCannotBrowse() {
         service.record(Optional.of("alice"), "SEC-1", reviewBy(null));
 
@@ -161,11 +195,5 @@ public class ContributionServiceTest {
                 () -> service.corroborate(CAROL, recorded.id(), "n".repeat(1001)));
 
         assertEquals("note", error.errors().get(0).field());
-    }
-
-    @Test
-    public void activeCategories_shouldListTheDefaultsInOrder() {
-        assertEquals(List.of("clarification", "review", "documentation", "mentoring", "coordination", "facilitation",
-                "incident", "quality"), service.activeCategories().stream().map(c -> c.key()).toList());
     }
 }

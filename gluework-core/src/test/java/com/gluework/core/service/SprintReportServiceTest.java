@@ -10,8 +10,10 @@ import com.gluework.core.model.IssueRef;
 import com.gluework.core.model.NewContribution;
 import com.gluework.core.model.NewContributionChange;
 import com.gluework.core.report.Board;
+import com.gluework.core.report.GlueMatrix;
 import com.gluework.core.report.Sprint;
 import com.gluework.core.report.SprintIssue;
+import com.gluework.core.report.SprintComparison;
 import com.gluework.core.report.SprintReport;
 import com.gluework.core.report.SprintState;
 import com.gluework.core.testing.FakeHost;
@@ -26,7 +28,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
@@ -43,16 +44,23 @@ public class SprintReportServiceTest {
     private static final Sprint SPRINT_2 = new Sprint(2, 7, "Sprint 2", SprintState.ACTIVE, at("2026-03-16"),
             at("2026-03-27"), null);
 
+    /**
+     * Sprint 1: GW-3 (carol), GW-4 (frank). Sprint 2: GW-1 (frank), GW-2 (carol), GW-5 (erin) and SEC-1 (sam), which
+     * bob may not browse: for bob the team of sprint 2 is carol, erin and frank; for alice it also has sam.
+     */
     private final FakeHost host = new FakeHost()
-            .withIssue(101, "GW-1").withIssue(102, "GW-2").withIssue(103, "GW-3").withIssue(201, "SEC-1")
+            .withIssue(101, "GW-1").withIssue(102, "GW-2").withIssue(103, "GW-3").withIssue(104, "GW-4")
+            .withIssue(105, "GW-5").withIssue(201, "SEC-1")
             .withPerson("alice", "Alice").withPerson("bob", "Bob").withPerson("carol", "Carol")
             .withPerson("frank", "Frank").withPerson("erin", "Erin").withPerson("zed", "Zed Outsider")
+            .withPerson("sam", "Sam Secret")
             .hidingProjectFrom("bob", "SEC");
     private final InMemoryContributionRepository store = new InMemoryContributionRepository();
     private final InMemorySprintSource sprints = new InMemorySprintSource()
             .withBoard(7, "Payments")
-            .withSprint(SPRINT_1, List.of(issue("GW-3")), Set.of("carol", "frank"))
-            .withSprint(SPRINT_2, List.of(issue("GW-1"), issue("GW-2"), issue("SEC-1")), Set.of("carol", "frank", "erin"));
+            .withSprint(SPRINT_1, List.of(issue("GW-3", "carol"), issue("GW-4", "frank")))
+            .withSprint(SPRINT_2, List.of(issue("GW-1", "frank"), issue("GW-2", "carol"), issue("GW-5", "erin"),
+                    issue("SEC-1", "sam")));
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
 
     private SprintReportService service() {
@@ -63,8 +71,8 @@ public class SprintReportServiceTest {
         return LocalDate.parse(day).atTime(9, 0).toInstant(ZoneOffset.UTC);
     }
 
-    private SprintIssue issue(String key) {
-        return new SprintIssue(host.issue(key), List.of());
+    private SprintIssue issue(String key, String assignee) {
+        return new SprintIssue(host.issue(key), List.of(), assignee);
     }
 
     private Contribution glue(String contributor, String category, String issueKey, String day) {
@@ -93,7 +101,7 @@ public class SprintReportServiceTest {
         assertEquals(2, report.matrix().row("frank").orElseThrow().total());
         assertEquals(1, report.matrix().row("carol").orElseThrow().total());
         assertEquals(0, report.matrix().row("erin").orElseThrow().total());
-        assertEquals(List.of("erin"), report.opportunities().stream().map(o -> o.person().key()).toList());
+        assertEquals(List.of("erin", "sam"), report.opportunities().stream().map(o -> o.person().key()).toList());
     }
 
     @Test
@@ -113,7 +121,7 @@ public class SprintReportServiceTest {
         assertEquals(2, forBob.headline().contributions());
         assertEquals(0, forBob.matrix().count("frank", "incident"));
         assertEquals(0.5, forBob.distribution().topShare(), 1e-9);
-        assertEquals(2, forBob.outcomes().clarified().issueCount() + forBob.outcomes().others().issueCount());
+        assertEquals(3, forBob.outcomes().clarified().issueCount() + forBob.outcomes().others().issueCount());
         assertTrue(forAlice.heroAlert().isPresent());
         assertFalse("at 50% the alert still fires for bob", forBob.heroAlert().isEmpty());
     }
@@ -150,6 +158,91 @@ public class SprintReportServiceTest {
         assertEquals(1, previous.headline().contributions());
         assertEquals(previous.matrix().total(), current.comparison().orElseThrow().previousTotal());
         assertEquals(previous.distribution().gini(), current.comparison().orElseThrow().previousGini(), 1e-9);
+    }
+
+    @Test
+    public void report_shouldMeasureThePreviousSprintOverItsOwnTeam() {
+        // given: sprint 1's team is carol and frank (2 and 1 pieces of glue); sprint 2's adds erin and sam
+        glue("carol", "review", "GW-3", "2026-03-04");
+        glue("carol", "coordination", null, "2026-03-05");
+        glue("frank", "review", "GW-4", "2026-03-06");
+        glue("frank", "review", "GW-1", "2026-03-17");
+
+        // when
+        SprintComparison comparison = service().report(ALICE, 2).comparison().orElseThrow();
+
+        // then: over carol and frank, not over this sprint's four people (which would read a Gini of 7/9)
+        assertEquals(3, comparison.previousTotal());
+        assertEquals(1.0 / 3, comparison.previousGini(), 1e-9);
+        assertEquals(2.0 / 3, comparison.previousTopShare(), 1e-9);
+        assertEquals(service().report(ALICE, 1).distribution().gini(), comparison.previousGini(), 1e-9);
+    }
+
+    @Test
+    public void report_shouldNotNameTheAssigneeOfAnIssueTheViewerCannotBrowse() {
+        // given: frank carries 3 of 4, so the hero alert suggests people; sam is assigned SEC-1 only
+        glue("frank", "review", "GW-1", "2026-03-17");
+        glue("frank", "review", "GW-2", "2026-03-17");
+        glue("frank", "coordination", "GW-1", "2026-03-18");
+        glue("carol", "review", "GW-2", "2026-03-18");
+
+        // when
+        SprintReport forBob = service().report(BOB, 2);
+        SprintReport forAlice = service().report(ALICE, 2);
+
+        // then
+        assertEquals(List.of("carol", "erin", "frank"), rowKeys(forBob));
+        assertEquals(List.of("erin"), forBob.opportunities().stream().map(o -> o.person().key()).toList());
+        assertFalse(forBob.heroAlert().orElseThrow().suggestions().stream()
+                .anyMatch(s -> s.people().stream().anyMatch(p -> p.key().equals("sam"))));
+        assertFalse(forBob.heroAlert().orElseThrow().message().contains("Sam"));
+        assertTrue("alice may browse SEC-1, so sam is on her team", rowKeys(forAlice).contains("sam"));
+    }
+
+    @Test
+    public void report_shouldCountGlueByPeopleOutsideTheTeamButLeaveThemOutOfTheDistribution() {
+        // given: zed, not on the team, reviews a sprint issue three times
+        glue("zed", "review", "GW-1", "2026-03-17");
+        glue("zed", "review", "GW-1", "2026-03-18");
+        glue("zed", "review", "GW-2", "2026-03-18");
+        glue("frank", "review", "GW-1", "2026-03-18");
+        glue("carol", "documentation", "GW-2", "2026-03-19");
+
+        // when
+        SprintReport report = service().report(BOB, 2);
+
+        // then
+        assertEquals(5, report.headline().contributions());
+        GlueMatrix.Row zed = report.matrix().row("zed").orElseThrow();
+        assertEquals(3, zed.total());
+        assertFalse(zed.onTeam());
+        assertEquals("zed's row comes after the team's", "zed", rowKeys(report).get(rowKeys(report).size() - 1));
+        assertEquals(2, report.distribution().total());
+        assertEquals(List.of("carol", "erin", "frank"),
+                report.distribution().people().stream().map(p -> p.person().key()).toList());
+        assertEquals(0.5, report.distribution().topShare(), 1e-9);
+        assertEquals(0.5, report.distribution().gini(), 1e-9); // over 1, 1 and 0
+        assertEquals("carol", report.heroAlert().orElseThrow().hero().key());
+    }
+
+    @Test
+    public void everyMethod_forABoardTheViewerMayNotSee_shouldBeNotFoundLikeAnUnknownOne() {
+        // given
+        sprints.hidingBoardFrom("bob", 7);
+
+        // when
+        NotFoundException hiddenSprint = assertThrows(NotFoundException.class, () -> service().report(BOB, 2));
+        NotFoundException unknownSprint = assertThrows(NotFoundException.class, () -> service().report(BOB, 99));
+        NotFoundException hiddenBoard = assertThrows(NotFoundException.class, () -> service().sprintsOf(BOB, 7));
+        NotFoundException unknownBoard = assertThrows(NotFoundException.class, () -> service().sprintsOf(BOB, 70));
+
+        // then
+        assertEquals(List.of(), service().boards(BOB));
+        assertEquals(unknownSprint.errors().get(0).field(), hiddenSprint.errors().get(0).field());
+        assertEquals(unknownSprint.errors().get(0).message().replace("99", "2"), hiddenSprint.errors().get(0).message());
+        assertEquals(unknownBoard.errors().get(0).message().replace("70", "7"), hiddenBoard.errors().get(0).message());
+        assertThrows(NotFoundException.class, () -> service().export(BOB, 2));
+        assertEquals(2, service().report(ALICE, 2).sprint().id());
     }
 
     @Test
@@ -234,6 +327,10 @@ public class SprintReportServiceTest {
         assertEquals(List.of(SPRINT_1, SPRINT_2), service().sprintsOf(ALICE, 7));
         assertEquals(Optional.of(SPRINT_2), service().defaultSprint(ALICE, 7));
         assertThrows(NotFoundException.class, () -> service().sprintsOf(ALICE, 8));
+    }
+
+    private static List<String> rowKeys(SprintReport report) {
+        return report.matrix().rows().stream().map(r -> r.person().key()).toList();
     }
 
     private static Contribution withState(Contribution c, ContributionState state) {

@@ -109,7 +109,8 @@ public final class InMemoryContributionRepository implements ContributionReposit
     }
 
     @Override
-    public synchronized Contribution update(Contribution u, int expectedVersion, NewContributionChange change) {
+    public synchronized Contribution update(Contribution u, int expectedVersion, NewContributionChange change,
+                                            List<String> withdrawnCorroboratorKeys) {
         Contribution stored = byId.get(u.id());
         if (stored == null) {
             throw new NotFoundException("contributionId", "Contribution " + u.id() + " does not exist.");
@@ -122,6 +123,15 @@ public final class InMemoryContributionRepository implements ContributionReposit
                 stored.source(), stored.createdAt(), u.updatedAt(), expectedVersion + 1, List.of());
         byId.put(stored.id(), updated);
         append(stored.id(), change);
+        List<StoredCorroboration> all = corroborationsById.getOrDefault(stored.id(), new ArrayList<>());
+        for (String corroboratorKey : withdrawnCorroboratorKeys) {
+            Optional<StoredCorroboration> active = find(all, corroboratorKey).filter(StoredCorroboration::active);
+            if (active.isPresent()) {
+                all.set(all.indexOf(active.get()), new StoredCorroboration(active.get().corroboration(), change.at()));
+                append(stored.id(), NewContributionChange.corroborationWithdrawnByEdit(change.actorKey(), change.at(),
+                        corroboratorKey));
+            }
+        }
         return withActiveCorroborations(updated);
     }
 

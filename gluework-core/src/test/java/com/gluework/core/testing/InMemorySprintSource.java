@@ -7,19 +7,23 @@ import com.gluework.core.report.SprintIssue;
 import com.gluework.core.report.WorkflowStatuses;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** Boards, sprints, their issues and teams held in memory, for tests of the sprint report. Jira's default statuses. */
+/**
+ * Boards, sprints and their issues held in memory, for tests of the sprint report. Jira's default statuses. A board
+ * can be hidden from a viewer, and then so are its sprints, as Jira Software answers for a board the viewer may not
+ * see. The team is not stored: the report computes it from the issues' assignees.
+ */
 public final class InMemorySprintSource implements SprintSource {
     private final Map<Long, Board> boards = new LinkedHashMap<>();
     private final Map<Long, Sprint> sprints = new LinkedHashMap<>();
     private final Map<Long, List<SprintIssue>> issuesBySprint = new LinkedHashMap<>();
-    private final Map<Long, Set<String>> teamBySprint = new LinkedHashMap<>();
+    private final Set<String> hiddenBoards = new HashSet<>();
     private boolean available = true;
 
     public InMemorySprintSource withBoard(long id, String name) {
@@ -27,11 +31,16 @@ public final class InMemorySprintSource implements SprintSource {
         return this;
     }
 
-    /** Adds the sprint to its board (in the order added) with its issues and team (the assignees). */
-    public InMemorySprintSource withSprint(Sprint sprint, List<SprintIssue> issues, Set<String> team) {
+    /** Adds the sprint to its board (in the order added) with its issues. */
+    public InMemorySprintSource withSprint(Sprint sprint, List<SprintIssue> issues) {
         sprints.put(sprint.id(), sprint);
         issuesBySprint.put(sprint.id(), List.copyOf(issues));
-        teamBySprint.put(sprint.id(), new LinkedHashSet<>(team));
+        return this;
+    }
+
+    /** The viewer may not see the board, nor any of its sprints. */
+    public InMemorySprintSource hidingBoardFrom(String viewerKey, long boardId) {
+        hiddenBoards.add(viewerKey + "\n" + boardId);
         return this;
     }
 
@@ -47,25 +56,26 @@ public final class InMemorySprintSource implements SprintSource {
     }
 
     @Override
-    public List<Board> findBoards() {
-        return List.copyOf(boards.values());
+    public List<Board> findBoards(Optional<String> viewerKey) {
+        return boards.values().stream().filter(b -> visible(viewerKey, b.id())).toList();
     }
 
     @Override
-    public Optional<Board> findBoard(long boardId) {
-        return Optional.ofNullable(boards.get(boardId));
+    public Optional<Board> findBoard(Optional<String> viewerKey, long boardId) {
+        return Optional.ofNullable(boards.get(boardId)).filter(b -> visible(viewerKey, boardId));
     }
 
     @Override
-    public List<Sprint> findBoardSprints(long boardId) {
+    public List<Sprint> findBoardSprints(Optional<String> viewerKey, long boardId) {
         List<Sprint> found = new ArrayList<>();
-        sprints.values().stream().filter(s -> s.boardId() == boardId).forEach(found::add);
+        sprints.values().stream().filter(s -> s.boardId() == boardId && visible(viewerKey, boardId))
+                .forEach(found::add);
         return found;
     }
 
     @Override
-    public Optional<Sprint> findSprint(long sprintId) {
-        return Optional.ofNullable(sprints.get(sprintId));
+    public Optional<Sprint> findSprint(Optional<String> viewerKey, long sprintId) {
+        return Optional.ofNullable(sprints.get(sprintId)).filter(s -> visible(viewerKey, s.boardId()));
     }
 
     @Override
@@ -74,12 +84,11 @@ public final class InMemorySprintSource implements SprintSource {
     }
 
     @Override
-    public Set<String> findSprintTeam(long sprintId) {
-        return Set.copyOf(teamBySprint.getOrDefault(sprintId, Set.of()));
-    }
-
-    @Override
     public WorkflowStatuses workflowStatuses() {
         return WorkflowStatuses.jiraDefaults();
+    }
+
+    private boolean visible(Optional<String> viewerKey, long boardId) {
+        return viewerKey.map(v -> !hiddenBoards.contains(v + "\n" + boardId)).orElse(true);
     }
 }

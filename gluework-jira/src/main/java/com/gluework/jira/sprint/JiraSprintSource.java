@@ -10,6 +10,7 @@ import com.atlassian.jira.issue.search.SearchException;
 import com.atlassian.jira.issue.status.Status;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.jira.web.bean.PagerFilter;
 import com.atlassian.query.Query;
 import com.gluework.core.port.SprintSource;
@@ -22,14 +23,11 @@ import com.gluework.jira.adapter.JiraIssueSource;
 
 import java.sql.Timestamp;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The core {@link SprintSource} in Jira. A sprint's issues come from core Jira's search (JQL {@code sprint = N}, which
@@ -37,9 +35,10 @@ import java.util.TreeSet;
  * "in progress"/"done" statuses from Jira's status categories; only boards and sprint metadata need Jira Software
  * ({@link JiraSoftwareBoards}). Without Jira Software the source is unavailable and answers with nothing.
  * <p>
- * Searches override security: the port promises permission-free lookups, because the report filters issues through
- * the viewer's permissions itself. The logged-in user is still passed as the searcher, which only gives JQL functions
- * their context.
+ * Boards and sprints are looked up as the viewer (their user key mapped to the Jira user; an unknown key is treated as
+ * anonymous), so Jira Software hides what the viewer may not see. Issue searches override security: the port promises
+ * permission-free issue lookups, because the report filters issues through the viewer's permissions itself. The
+ * logged-in user is still passed as the searcher, which only gives JQL functions their context.
  */
 public final class JiraSprintSource implements SprintSource {
     static final int PAGE_SIZE = 200;
@@ -49,20 +48,24 @@ public final class JiraSprintSource implements SprintSource {
     private final ChangeHistoryManager changeHistoryManager;
     private final StatusManager statusManager;
     private final JiraAuthenticationContext authenticationContext;
+    private final UserManager userManager;
     private final JiraSoftwareBoards boards;
     private final int pageSize;
 
     public JiraSprintSource(SearchService searchService, ChangeHistoryManager changeHistoryManager, StatusManager statusManager,
-                            JiraAuthenticationContext authenticationContext, JiraSoftwareBoards boards) {
-        this(searchService, changeHistoryManager, statusManager, authenticationContext, boards, PAGE_SIZE);
+                            JiraAuthenticationContext authenticationContext, UserManager userManager,
+                            JiraSoftwareBoards boards) {
+        this(searchService, changeHistoryManager, statusManager, authenticationContext, userManager, boards, PAGE_SIZE);
     }
 
     JiraSprintSource(SearchService searchService, ChangeHistoryManager changeHistoryManager, StatusManager statusManager,
-                     JiraAuthenticationContext authenticationContext, JiraSoftwareBoards boards, int pageSize) {
+                     JiraAuthenticationContext authenticationContext, UserManager userManager, JiraSoftwareBoards boards,
+                     int pageSize) {
         this.searchService = searchService;
         this.changeHistoryManager = changeHistoryManager;
         this.statusManager = statusManager;
         this.authenticationContext = authenticationContext;
+        this.userManager = userManager;
         this.boards = boards;
         this.pageSize = pageSize;
     }
@@ -73,42 +76,31 @@ public final class JiraSprintSource implements SprintSource {
     }
 
     @Override
-    public List<Board> findBoards() {
-        return boards.findBoards();
+    public List<Board> findBoards(Optional<String> viewerKey) {
+        return boards.findBoards(user(viewerKey));
     }
 
     @Override
-    public Optional<Board> findBoard(long boardId) {
-        return boards.findBoard(boardId);
+    public Optional<Board> findBoard(Optional<String> viewerKey, long boardId) {
+        return boards.findBoard(user(viewerKey), boardId);
     }
 
     @Override
-    public List<Sprint> findBoardSprints(long boardId) {
-        return boards.findBoardSprints(boardId);
+    public List<Sprint> findBoardSprints(Optional<String> viewerKey, long boardId) {
+        return boards.findBoardSprints(user(viewerKey), boardId);
     }
 
     @Override
-    public Optional<Sprint> findSprint(long sprintId) {
-        return boards.findSprint(sprintId);
+    public Optional<Sprint> findSprint(Optional<String> viewerKey, long sprintId) {
+        return boards.findSprint(user(viewerKey), sprintId);
     }
 
     @Override
     public List<SprintIssue> findSprintIssues(long sprintId) {
         return issuesInSprint(sprintId).stream()
-                .map(issue -> new SprintIssue(JiraIssueSource.toRef(issue).orElseThrow(), statusChanges(issue)))
+                .map(issue -> new SprintIssue(JiraIssueSource.toRef(issue).orElseThrow(), statusChanges(issue),
+                        Optional.ofNullable(issue.getAssignee()).map(ApplicationUser::getKey).orElse(null)))
                 .toList();
-    }
-
-    @Override
-    public Set<String> findSprintTeam(long sprintId) {
-        Set<String> assignees = new TreeSet<>();
-        for (Issue issue : issuesInSprint(sprintId)) {
-            ApplicationUser assignee = issue.getAssignee();
-            if (assignee != null) {
-                assignees.add(assignee.getKey());
-            }
-        }
-        return Collections.unmodifiableSet(assignees);
     }
 
     /** From the status categories of every status; Jira's default names if Jira reports no statuses at all. */
@@ -121,6 +113,11 @@ public final class JiraSprintSource implements SprintSource {
             }
         }
         return categoryByStatus.isEmpty() ? WorkflowStatuses.jiraDefaults() : WorkflowStatuses.fromStatusCategories(categoryByStatus);
+    }
+
+    /** The Jira user of a key; {@code null} (anonymous to Jira Software) for no key or a key Jira no longer knows. */
+    private ApplicationUser user(Optional<String> viewerKey) {
+        return viewerKey.map(userManager::getUserByKey).orElse(null);
     }
 
     /** Every page of {@code sprint = N}, ordered by key so that pages neither overlap nor skip while issues change. */

@@ -1,10 +1,12 @@
 package com.gluework.jira.sprint;
 
+import com.atlassian.jira.user.ApplicationUser;
 import com.gluework.core.report.Board;
 import com.gluework.core.report.Sprint;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -13,14 +15,18 @@ import java.util.function.Function;
  * Jira Software's boards when Jira Software is installed and enabled, nothing otherwise — decided on every call, so
  * disabling or enabling Jira Software needs no restart of Glue Work.
  * <p>
- * Jira Software's packages are an optional OSGi import of this bundle, and its managers are looked up in the OSGi
- * service registry by name rather than imported as Spring beans (a {@code @ComponentImport} would make them
+ * Jira Software's packages are an optional OSGi import of this bundle, and its managers and services are looked up in
+ * the OSGi service registry by name rather than imported as Spring beans (a {@code @ComponentImport} would make them
  * mandatory and stop Glue Work from starting on plain Jira). No class here names a GreenHopper type; only
  * {@link GreenHopperBoards} does, and it is loaded after the types are known to resolve.
  */
 public final class OptionalJiraSoftwareBoards implements JiraSoftwareBoards {
     static final String SPRINT_MANAGER = "com.atlassian.greenhopper.service.sprint.SprintManager";
     static final String RAPID_VIEW_MANAGER = "com.atlassian.greenhopper.manager.rapidview.RapidViewManager";
+    static final String SPRINT_SERVICE = "com.atlassian.greenhopper.service.sprint.SprintService";
+    static final String RAPID_VIEW_SERVICE = "com.atlassian.greenhopper.service.rapid.view.RapidViewService";
+    /** In the order {@link GreenHopperBoards#fromServices} takes them. */
+    static final List<String> SERVICES = List.of(SPRINT_MANAGER, RAPID_VIEW_MANAGER, SPRINT_SERVICE, RAPID_VIEW_SERVICE);
 
     private final BundleContext bundleContext;
     private final ClassLoader bundleClasses;
@@ -42,47 +48,58 @@ public final class OptionalJiraSoftwareBoards implements JiraSoftwareBoards {
     }
 
     @Override
-    public List<Board> findBoards() {
-        return withBoards(JiraSoftwareBoards::findBoards, List.of());
+    public List<Board> findBoards(ApplicationUser viewer) {
+        return withBoards(boards -> boards.findBoards(viewer), List.of());
     }
 
     @Override
-    public Optional<Board> findBoard(long boardId) {
-        return withBoards(boards -> boards.findBoard(boardId), Optional.empty());
+    public Optional<Board> findBoard(ApplicationUser viewer, long boardId) {
+        return withBoards(boards -> boards.findBoard(viewer, boardId), Optional.empty());
     }
 
     @Override
-    public List<Sprint> findBoardSprints(long boardId) {
-        return withBoards(boards -> boards.findBoardSprints(boardId), List.of());
+    public List<Sprint> findBoardSprints(ApplicationUser viewer, long boardId) {
+        return withBoards(boards -> boards.findBoardSprints(viewer, boardId), List.of());
     }
 
     @Override
-    public Optional<Sprint> findSprint(long sprintId) {
-        return withBoards(boards -> boards.findSprint(sprintId), Optional.empty());
+    public Optional<Sprint> findSprint(ApplicationUser viewer, long sprintId) {
+        return withBoards(boards -> boards.findSprint(viewer, sprintId), Optional.empty());
     }
 
     private <T> T withBoards(Function<JiraSoftwareBoards, T> action, T withoutJiraSoftware) {
-        Optional<Class<?>> sprintManagerType = visibleClass(SPRINT_MANAGER);
-        Optional<Class<?>> rapidViewManagerType = visibleClass(RAPID_VIEW_MANAGER);
-        if (sprintManagerType.isEmpty() || rapidViewManagerType.isEmpty()) {
-            return withoutJiraSoftware;
-        }
-        ServiceReference<?> sprintsRef = bundleContext.getServiceReference(SPRINT_MANAGER);
-        ServiceReference<?> boardsRef = bundleContext.getServiceReference(RAPID_VIEW_MANAGER);
-        if (sprintsRef == null || boardsRef == null) {
-            return withoutJiraSoftware;
-        }
-        try {
-            Object sprintManager = bundleContext.getService(sprintsRef);
-            Object rapidViewManager = bundleContext.getService(boardsRef);
-            // After Jira Software is reinstalled, its new services may come from classes this bundle is not wired to.
-            if (!sprintManagerType.get().isInstance(sprintManager) || !rapidViewManagerType.get().isInstance(rapidViewManager)) {
+        List<Class<?>> types = new ArrayList<>();
+        for (String name : SERVICES) {
+            Optional<Class<?>> type = visibleClass(name);
+            if (type.isEmpty()) {
                 return withoutJiraSoftware;
             }
-            return action.apply(GreenHopperBoards.fromServices(sprintManager, rapidViewManager));
+            types.add(type.get());
+        }
+        List<ServiceReference<?>> references = new ArrayList<>();
+        for (String name : SERVICES) {
+            ServiceReference<?> reference = bundleContext.getServiceReference(name);
+            if (reference == null) {
+                return withoutJiraSoftware;
+            }
+            references.add(reference);
+        }
+        List<ServiceReference<?>> taken = new ArrayList<>();
+        try {
+            List<Object> services = new ArrayList<>();
+            for (int i = 0; i < references.size(); i++) {
+                taken.add(references.get(i));
+                Object service = bundleContext.getService(references.get(i));
+                // After Jira Software is reinstalled, its new services may come from classes this bundle is not wired to.
+                if (!types.get(i).isInstance(service)) {
+                    return withoutJiraSoftware;
+                }
+                services.add(service);
+            }
+            return action.apply(GreenHopperBoards.fromServices(services.get(0), services.get(1), services.get(2),
+                    services.get(3)));
         } finally {
-            bundleContext.ungetService(sprintsRef);
-            bundleContext.ungetService(boardsRef);
+            taken.forEach(bundleContext::ungetService);
         }
     }
 

@@ -3,8 +3,11 @@ package com.gluework.jira.sprint;
 import com.atlassian.greenhopper.manager.rapidview.RapidViewManager;
 import com.atlassian.greenhopper.model.rapid.RapidView;
 import com.atlassian.greenhopper.service.ServiceOutcome;
+import com.atlassian.greenhopper.service.rapid.view.RapidViewService;
 import com.atlassian.greenhopper.service.sprint.Sprint;
 import com.atlassian.greenhopper.service.sprint.SprintManager;
+import com.atlassian.greenhopper.service.sprint.SprintService;
+import com.atlassian.jira.user.ApplicationUser;
 import com.gluework.core.report.Board;
 import com.gluework.core.report.SprintState;
 import org.joda.time.DateTime;
@@ -21,12 +24,17 @@ import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 public class GreenHopperBoardsTest {
     private final SprintManager sprintManager = mock(SprintManager.class);
     private final RapidViewManager rapidViewManager = mock(RapidViewManager.class);
-    private final GreenHopperBoards boards = new GreenHopperBoards(sprintManager, rapidViewManager);
+    private final SprintService sprintService = mock(SprintService.class);
+    private final RapidViewService rapidViewService = mock(RapidViewService.class);
+    private final ApplicationUser viewer = mock(ApplicationUser.class);
+    private final GreenHopperBoards boards = new GreenHopperBoards(sprintManager, rapidViewManager, sprintService,
+            rapidViewService);
 
     @Test
     public void findSprint_shouldConvertJodaDatesStateAndBoard() {
@@ -35,10 +43,10 @@ public class GreenHopperBoardsTest {
                 new DateTime(2026, 3, 2, 9, 0, DateTimeZone.forID("Europe/Berlin")),
                 new DateTime(2026, 3, 16, 9, 0, DateTimeZone.UTC), new DateTime(2026, 3, 13, 17, 0, DateTimeZone.UTC));
         ServiceOutcome<Sprint> found7 = outcome(true, sprint);
-        when(sprintManager.getSprint(7L)).thenReturn(found7);
+        when(sprintService.getSprint(viewer, 7L)).thenReturn(found7);
 
         // when
-        com.gluework.core.report.Sprint found = boards.findSprint(7L).orElseThrow();
+        com.gluework.core.report.Sprint found = boards.findSprint(viewer, 7L).orElseThrow();
 
         // then
         assertEquals(new com.gluework.core.report.Sprint(7, 3, "Sprint 7", SprintState.CLOSED,
@@ -49,9 +57,9 @@ public class GreenHopperBoardsTest {
     @Test
     public void findSprint_forAFutureSprintWithoutDatesOrBoard_shouldKeepThemEmpty() {
         ServiceOutcome<Sprint> next = outcome(true, sprint(8L, null, "Next", Sprint.State.FUTURE, null, null, null));
-        when(sprintManager.getSprint(8L)).thenReturn(next);
+        when(sprintService.getSprint(viewer, 8L)).thenReturn(next);
 
-        com.gluework.core.report.Sprint found = boards.findSprint(8L).orElseThrow();
+        com.gluework.core.report.Sprint found = boards.findSprint(viewer, 8L).orElseThrow();
 
         assertEquals(0, found.boardId());
         assertNull(found.startDate());
@@ -61,9 +69,38 @@ public class GreenHopperBoardsTest {
     @Test
     public void findSprint_whenJiraSoftwareAnswersWithErrors_shouldFindNothing() {
         ServiceOutcome<Sprint> errors = outcome(false, null);
+        when(sprintService.getSprint(viewer, 9L)).thenReturn(errors);
         when(sprintManager.getSprint(9L)).thenReturn(errors);
 
-        assertTrue(boards.findSprint(9L).isEmpty());
+        assertTrue(boards.findSprint(viewer, 9L).isEmpty());
+    }
+
+    @Test
+    public void findSprint_whichTheViewerMayNotSee_shouldFindNothingEvenThoughItExists() {
+        // given the sprint service refuses the viewer, and so does the board service for the sprint's board
+        ServiceOutcome<Sprint> refused = outcome(false, null);
+        when(sprintService.getSprint(viewer, 7L)).thenReturn(refused);
+        ServiceOutcome<Sprint> exists = outcome(true, sprint(7L, 3L, "Secret", Sprint.State.ACTIVE, day(1), day(14), null));
+        when(sprintManager.getSprint(7L)).thenReturn(exists);
+        ServiceOutcome<RapidView> hidden = outcome(false, null);
+        when(rapidViewService.getRapidView(viewer, 3L)).thenReturn(hidden);
+
+        // when / then
+        assertTrue(boards.findSprint(viewer, 7L).isEmpty());
+    }
+
+    @Test
+    public void findSprint_onABoardTheViewerMaySee_shouldBeFoundAsJiraSoftwaresRestApiWould() {
+        // given an empty future sprint: no issue the viewer can see, but its board is visible
+        ServiceOutcome<Sprint> refused = outcome(false, null);
+        when(sprintService.getSprint(viewer, 8L)).thenReturn(refused);
+        ServiceOutcome<Sprint> exists = outcome(true, sprint(8L, 3L, "Next", Sprint.State.FUTURE, null, null, null));
+        when(sprintManager.getSprint(8L)).thenReturn(exists);
+        ServiceOutcome<RapidView> visible = outcome(true, board(3L, "Team"));
+        when(rapidViewService.getRapidView(viewer, 3L)).thenReturn(visible);
+
+        // when / then
+        assertEquals(8, boards.findSprint(viewer, 8L).orElseThrow().id());
     }
 
     @Test
@@ -75,21 +112,42 @@ public class GreenHopperBoardsTest {
         Sprint closedEarly = sprint(2L, 1L, "S2", Sprint.State.CLOSED, day(1), day(10), day(10));
         ServiceOutcome<Collection<Sprint>> owned = outcome(true, List.of(future, closedLate, active, closedEarly));
         when(sprintManager.getSprintsForView(eq(1L), eq(EnumSet.allOf(Sprint.State.class)))).thenReturn(owned);
+        ServiceOutcome<RapidView> visible = outcome(true, board(1L, "Team"));
+        when(rapidViewService.getRapidView(viewer, 1L)).thenReturn(visible);
 
         // when / then
-        assertEquals(List.of(2L, 3L, 4L, 5L), boards.findBoardSprints(1L).stream().map(com.gluework.core.report.Sprint::id).toList());
+        assertEquals(List.of(2L, 3L, 4L, 5L), boards.findBoardSprints(viewer, 1L).stream().map(com.gluework.core.report.Sprint::id).toList());
     }
 
     @Test
-    public void findBoards_shouldListEveryBoardByNameAndFindOneById() {
+    public void findBoardSprints_ofABoardTheViewerMayNotSee_shouldBeEmptyWithoutListingThem() {
+        ServiceOutcome<RapidView> hidden = outcome(false, null);
+        when(rapidViewService.getRapidView(viewer, 1L)).thenReturn(hidden);
+
+        assertTrue(boards.findBoardSprints(viewer, 1L).isEmpty());
+        verifyNoInteractions(sprintManager);
+    }
+
+    @Test
+    public void findBoards_shouldListTheBoardsTheViewerMaySeeByNameAndFindOneById() {
+        // given three boards, the third hidden from the viewer
         RapidView team = board(2L, "team board");
         RapidView alpha = board(1L, "Alpha");
-        ServiceOutcome<List<RapidView>> all = outcome(true, List.of(team, alpha));
+        RapidView secret = board(3L, "Secret");
+        ServiceOutcome<List<RapidView>> all = outcome(true, List.of(team, alpha, secret));
         when(rapidViewManager.getAll()).thenReturn(all);
+        ServiceOutcome<RapidView> teamVisible = outcome(true, team);
+        ServiceOutcome<RapidView> alphaVisible = outcome(true, alpha);
+        ServiceOutcome<RapidView> secretHidden = outcome(false, null);
+        when(rapidViewService.getRapidView(viewer, 2L)).thenReturn(teamVisible);
+        when(rapidViewService.getRapidView(viewer, 1L)).thenReturn(alphaVisible);
+        when(rapidViewService.getRapidView(viewer, 3L)).thenReturn(secretHidden);
 
-        assertEquals(List.of(new Board(1, "Alpha"), new Board(2, "team board")), boards.findBoards());
-        assertEquals(new Board(2, "team board"), boards.findBoard(2L).orElseThrow());
-        assertTrue(boards.findBoard(3L).isEmpty());
+        // when / then
+        assertEquals(List.of(new Board(1, "Alpha"), new Board(2, "team board")), boards.findBoards(viewer));
+        assertEquals(new Board(2, "team board"), boards.findBoard(viewer, 2L).orElseThrow());
+        assertTrue(boards.findBoard(viewer, 3L).isEmpty());
+        assertTrue(boards.findBoard(viewer, 4L).isEmpty());
     }
 
     private static DateTime day(int dayOfMonth) {

@@ -13,8 +13,10 @@ import com.atlassian.jira.issue.status.Status;
 import com.atlassian.jira.issue.status.category.StatusCategory;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.jira.web.bean.PagerFilter;
 import com.atlassian.query.Query;
+import com.gluework.core.report.Board;
 import com.gluework.core.report.SprintIssue;
 import com.gluework.core.report.StatusChange;
 import com.gluework.core.report.WorkflowStatuses;
@@ -26,7 +28,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 
 import static com.gluework.jira.adapter.JiraMocks.issue;
 import static com.gluework.jira.adapter.JiraMocks.user;
@@ -40,7 +42,6 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -54,6 +55,7 @@ public class JiraSprintSourceTest {
     private final ChangeHistoryManager histories = mock(ChangeHistoryManager.class);
     private final StatusManager statuses = mock(StatusManager.class);
     private final JiraAuthenticationContext auth = mock(JiraAuthenticationContext.class);
+    private final UserManager users = mock(UserManager.class);
     private final JiraSoftwareBoards boards = mock(JiraSoftwareBoards.class);
     private final Query query = mock(Query.class);
     private final ApplicationUser viewer = user("JIRAUSER1", "ana", "Ana", true);
@@ -67,7 +69,7 @@ public class JiraSprintSourceTest {
         when(parsed.isValid()).thenReturn(true);
         when(parsed.getQuery()).thenReturn(query);
         when(search.parseQuery(any(), anyString())).thenReturn(parsed);
-        source = new JiraSprintSource(search, histories, statuses, auth, boards, PAGE);
+        source = new JiraSprintSource(search, histories, statuses, auth, users, boards, PAGE);
     }
 
     @Test
@@ -131,7 +133,6 @@ public class JiraSprintSourceTest {
         // when / then
         assertFalse(source.isAvailable());
         assertTrue(source.findSprintIssues(SPRINT).isEmpty());
-        assertTrue(source.findSprintTeam(SPRINT).isEmpty());
         verifyNoInteractions(search, histories);
     }
 
@@ -177,23 +178,41 @@ public class JiraSprintSourceTest {
     }
 
     @Test
-    public void findSprintTeam_shouldBeTheDistinctAssigneesSkippingUnassignedIssues() throws SearchException {
+    public void findSprintIssues_shouldCarryEachIssuesAssigneeKey() throws SearchException {
         // given
-        MutableIssue first = issue(1, "GW-1", 10, "a");
-        MutableIssue second = issue(2, "GW-2", 10, "b");
-        MutableIssue unassigned = issue(3, "GW-3", 10, "c");
+        MutableIssue assigned = issue(1, "GW-1", 10, "a");
+        MutableIssue unassigned = issue(2, "GW-2", 10, "b");
         ApplicationUser bo = user("JIRAUSER9", "bo", "Bo", true);
-        when(first.getAssignee()).thenReturn(bo);
-        when(second.getAssignee()).thenReturn(bo);
+        when(assigned.getAssignee()).thenReturn(bo);
         when(search.searchOverrideSecurity(any(), any(), any())).thenAnswer(call -> {
             PagerFilter<?> pager = call.getArgument(2);
-            List<Issue> all = List.of(first, second, unassigned);
-            return new SearchResults<>(all.subList(Math.min(pager.getStart(), 3), Math.min(pager.getStart() + PAGE, 3)), 3, PAGE, pager.getStart());
+            List<Issue> page = pager.getStart() == 0 ? List.of(assigned, unassigned) : List.of();
+            return new SearchResults<>(page, 2, PAGE, pager.getStart());
         });
 
+        // when
+        List<SprintIssue> issues = source.findSprintIssues(SPRINT);
+
+        // then
+        assertEquals("JIRAUSER9", issues.get(0).assigneeKey());
+        assertNull(issues.get(1).assigneeKey());
+    }
+
+    @Test
+    public void boardsAndSprints_shouldBeLookedUpAsTheViewersJiraUser() {
+        // given
+        ApplicationUser bo = user("JIRAUSER9", "bo", "Bo", true);
+        when(users.getUserByKey("JIRAUSER9")).thenReturn(bo);
+        when(boards.findBoards(bo)).thenReturn(List.of(new Board(1, "Team")));
+
         // when / then
-        assertEquals(Set.of("JIRAUSER9"), source.findSprintTeam(SPRINT));
-        verify(histories, never()).getChangeHistories(any());
+        assertEquals(List.of(new Board(1, "Team")), source.findBoards(Optional.of("JIRAUSER9")));
+        assertTrue(source.findSprint(Optional.of("JIRAUSER9"), 7).isEmpty());
+        verify(boards).findSprint(bo, 7);
+        source.findBoardSprints(Optional.empty(), 3);
+        verify(boards).findBoardSprints(null, 3);
+        source.findBoard(Optional.of("gone"), 3);
+        verify(boards).findBoard(null, 3); // a key Jira no longer knows sees what an anonymous visitor sees
     }
 
     @Test

@@ -3,7 +3,10 @@ package com.gluework.jira.sprint;
 import com.atlassian.greenhopper.manager.rapidview.RapidViewManager;
 import com.atlassian.greenhopper.model.rapid.RapidView;
 import com.atlassian.greenhopper.service.ServiceOutcome;
+import com.atlassian.greenhopper.service.rapid.view.RapidViewService;
 import com.atlassian.greenhopper.service.sprint.SprintManager;
+import com.atlassian.greenhopper.service.sprint.SprintService;
+import com.atlassian.jira.user.ApplicationUser;
 import com.gluework.core.report.Board;
 import org.junit.Test;
 import org.osgi.framework.BundleContext;
@@ -30,8 +33,8 @@ public class OptionalJiraSoftwareBoardsTest {
 
         // when / then
         assertFalse(boards.isAvailable());
-        assertTrue(boards.findBoards().isEmpty());
-        assertTrue(boards.findSprint(1).isEmpty());
+        assertTrue(boards.findBoards(null).isEmpty());
+        assertTrue(boards.findSprint(null, 1).isEmpty());
         verifyNoInteractions(bundleContext);
     }
 
@@ -41,40 +44,60 @@ public class OptionalJiraSoftwareBoardsTest {
         OptionalJiraSoftwareBoards boards = new OptionalJiraSoftwareBoards(bundleContext);
 
         assertFalse(boards.isAvailable());
-        assertTrue(boards.findBoardSprints(1).isEmpty());
+        assertTrue(boards.findBoardSprints(null, 1).isEmpty());
     }
 
     @Test
-    public void whenJiraSoftwareRuns_shouldAnswerFromItsManagersAndReleaseThem() {
+    public void whenJiraSoftwareRuns_shouldAnswerFromItsServicesAsTheViewerAndReleaseThem() {
         // given
+        ApplicationUser viewer = mock(ApplicationUser.class);
         RapidView view = mock(RapidView.class);
         when(view.getId()).thenReturn(4L);
         when(view.getName()).thenReturn("Team");
         @SuppressWarnings("unchecked") ServiceOutcome<List<RapidView>> all = mock(ServiceOutcome.class);
         when(all.isValid()).thenReturn(true);
         when(all.get()).thenReturn(List.of(view));
+        @SuppressWarnings("unchecked") ServiceOutcome<RapidView> visible = mock(ServiceOutcome.class);
+        when(visible.isValid()).thenReturn(true);
+        when(visible.get()).thenReturn(view);
         RapidViewManager rapidViewManager = mock(RapidViewManager.class);
         when(rapidViewManager.getAll()).thenReturn(all);
-        ServiceReference<?> sprintsRef = register(OptionalJiraSoftwareBoards.SPRINT_MANAGER, mock(SprintManager.class));
-        ServiceReference<?> boardsRef = register(OptionalJiraSoftwareBoards.RAPID_VIEW_MANAGER, rapidViewManager);
+        RapidViewService rapidViewService = mock(RapidViewService.class);
+        when(rapidViewService.getRapidView(viewer, 4L)).thenReturn(visible);
+        List<ServiceReference<?>> references = List.of(
+                register(OptionalJiraSoftwareBoards.SPRINT_MANAGER, mock(SprintManager.class)),
+                register(OptionalJiraSoftwareBoards.RAPID_VIEW_MANAGER, rapidViewManager),
+                register(OptionalJiraSoftwareBoards.SPRINT_SERVICE, mock(SprintService.class)),
+                register(OptionalJiraSoftwareBoards.RAPID_VIEW_SERVICE, rapidViewService));
         OptionalJiraSoftwareBoards boards = new OptionalJiraSoftwareBoards(bundleContext);
 
         // when
-        List<Board> found = boards.findBoards();
+        List<Board> found = boards.findBoards(viewer);
 
         // then
         assertEquals(List.of(new Board(4, "Team")), found);
-        verify(bundleContext).ungetService(sprintsRef);
-        verify(bundleContext).ungetService(boardsRef);
+        references.forEach(reference -> verify(bundleContext).ungetService(reference));
+    }
+
+    @Test
+    public void whenAUserAwareServiceIsMissing_shouldBeUnavailable() {
+        // given an older Jira Software that registers only the managers
+        register(OptionalJiraSoftwareBoards.SPRINT_MANAGER, mock(SprintManager.class));
+        register(OptionalJiraSoftwareBoards.RAPID_VIEW_MANAGER, mock(RapidViewManager.class));
+
+        assertFalse(new OptionalJiraSoftwareBoards(bundleContext).isAvailable());
     }
 
     @Test
     public void whenTheRegisteredServiceIsOfAnotherClassSpace_shouldBeUnavailable() {
         // given a stale registration: not a SprintManager this bundle can use
-        register(OptionalJiraSoftwareBoards.SPRINT_MANAGER, new Object());
+        ServiceReference<?> stale = register(OptionalJiraSoftwareBoards.SPRINT_MANAGER, new Object());
         register(OptionalJiraSoftwareBoards.RAPID_VIEW_MANAGER, mock(RapidViewManager.class));
+        register(OptionalJiraSoftwareBoards.SPRINT_SERVICE, mock(SprintService.class));
+        register(OptionalJiraSoftwareBoards.RAPID_VIEW_SERVICE, mock(RapidViewService.class));
 
         assertFalse(new OptionalJiraSoftwareBoards(bundleContext).isAvailable());
+        verify(bundleContext).ungetService(stale);
     }
 
     private ServiceReference<?> register(String className, Object service) {

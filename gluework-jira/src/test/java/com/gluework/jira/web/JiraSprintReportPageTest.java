@@ -65,9 +65,9 @@ public class JiraSprintReportPageTest {
     public void render_forABoardWithoutActiveSprint_shouldOpenOnItsLastClosedSprint() {
         // given
         reports.sprints.withBoard(2, "Archive")
-                .withSprint(closedSprint(21, 2, "Archive 1", 0), List.of(), Set.of())
-                .withSprint(closedSprint(22, 2, "Archive 2", 14), List.of(), Set.of())
-                .withSprint(new Sprint(23, 2, "Archive 3", SprintState.FUTURE, null, null, null), List.of(), Set.of());
+                .withSprint(closedSprint(21, 2, "Archive 1", 0), List.of())
+                .withSprint(closedSprint(22, 2, "Archive 2", 14), List.of())
+                .withSprint(new Sprint(23, 2, "Archive 3", SprintState.FUTURE, null, null, null), List.of());
 
         // when
         SprintReportPage.RenderedPage rendered = page.render("alice", "", "2", null);
@@ -174,7 +174,7 @@ public class JiraSprintReportPageTest {
     private static void withBoardsAndSprintsNamed(InMemorySprintReports reports, int count, IntFunction<String> name) {
         for (int i = 0; i < count; i++) {
             reports.sprints.withBoard(10 + i, name.apply(i))
-                    .withSprint(closedSprint(1000 + i, 10, name.apply(i), 14 * i), List.of(), Set.of());
+                    .withSprint(closedSprint(1000 + i, 10, name.apply(i), 14 * i), List.of());
         }
     }
 

@@ -49,7 +49,7 @@ public final class DemoBacklog {
             gw(23, TASK, "Rotate the Apple Pay merchant validation certificate", FRANK, DAVE, List.of(2), 2, 8, false, false, DAVE),
             gw(24, STORY, "SEPA direct debit mandate management", BOB, ALICE, List.of(2, 3), 9, 9, false, false, FRANK),
             gw(25, BUG, "Payouts scheduled an hour early after the DST change", ERIN, FRANK, List.of(2), 7, 6, false, false, FRANK),
-            gw(26, TASK, "Remove the deprecated v1 charges endpoint", DAVE, BOB, List.of(2), 8, 3, false, true, FRANK),
+            gw(26, TASK, "Remove the deprecated v1 charges endpoint", ALICE, BOB, List.of(2), 8, 3, false, true, FRANK),
             // Sprint 3 (active)
             gw(27, STORY, "Dispute webhooks for card schemes", CAROL, ALICE, List.of(3), 0, 3, false, true, FRANK),
             gw(28, STORY, "Payout batching for high-volume merchants", FRANK, ALICE, List.of(3), 1, 8, false, false, CAROL),

@@ -16,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -29,11 +28,13 @@ import java.util.Set;
  *   <li>a sprint's issues: {@code /rest/api/2/search?jql=sprint = N&expand=changelog}, kept only if the issue's sprint
  *       fields name the sprint (so a server, or a snapshot, that ignores the JQL still gives the right issues); status
  *       histories from the changelog;</li>
- *   <li>the team: the assignees of the sprint's issues;</li>
+ *   <li>each issue's assignee (the report computes the team from the issues the viewer may browse);</li>
  *   <li>statuses: {@code /rest/api/2/status} with their status categories, else the categories of the statuses the
  *       issues are in, else Jira's default names.</li>
  * </ul>
- * No permission check here: the report service filters issues through the access policy.
+ * No permission check here: the report service filters issues through the access policy. Boards and sprints are the
+ * same for every viewer: the preview's demo board and its sprints are visible to all demo users (its access policy
+ * hides issues, not boards), and against a live Jira the personal access token's user decides what Jira returns at all.
  */
 public final class JiraRestSprintReportSource implements SprintSource {
     private static final int PAGE_SIZE = 100;
@@ -55,12 +56,12 @@ public final class JiraRestSprintReportSource implements SprintSource {
     }
 
     @Override
-    public List<Board> findBoards() {
-        return configuredBoards.keySet().stream().map(this::findBoard).flatMap(Optional::stream).toList();
+    public List<Board> findBoards(Optional<String> viewerKey) {
+        return configuredBoards.keySet().stream().map(id -> findBoard(viewerKey, id)).flatMap(Optional::stream).toList();
     }
 
     @Override
-    public Optional<Board> findBoard(long boardId) {
+    public Optional<Board> findBoard(Optional<String> viewerKey, long boardId) {
         if (!configuredBoards.containsKey(boardId)) {
             return Optional.empty();
         }
@@ -70,7 +71,7 @@ public final class JiraRestSprintReportSource implements SprintSource {
     }
 
     @Override
-    public List<Sprint> findBoardSprints(long boardId) {
+    public List<Sprint> findBoardSprints(Optional<String> viewerKey, long boardId) {
         if (!configuredBoards.containsKey(boardId)) {
             return List.of();
         }
@@ -78,9 +79,9 @@ public final class JiraRestSprintReportSource implements SprintSource {
     }
 
     @Override
-    public Optional<Sprint> findSprint(long sprintId) {
+    public Optional<Sprint> findSprint(Optional<String> viewerKey, long sprintId) {
         for (long board : configuredBoards.keySet()) {
-            Optional<Sprint> found = findBoardSprints(board).stream().filter(s -> s.id() == sprintId).findFirst();
+            Optional<Sprint> found = findBoardSprints(viewerKey, board).stream().filter(s -> s.id() == sprintId).findFirst();
             if (found.isPresent()) {
                 return found;
             }
@@ -94,15 +95,8 @@ public final class JiraRestSprintReportSource implements SprintSource {
                 .map(i -> new SprintIssue(i.ref(), i.statusChanges().stream()
                         .filter(c -> c.at() != null && c.toText() != null)
                         .map(c -> new StatusChange(c.at().toInstant(), c.fromText(), c.toText(), c.authorKey()))
-                        .toList()))
+                        .toList(), i.assigneeKey()))
                 .toList();
-    }
-
-    @Override
-    public Set<String> findSprintTeam(long sprintId) {
-        Set<String> team = new LinkedHashSet<>();
-        sprintIssues(sprintId).stream().map(JiraIssue::assigneeKey).filter(Objects::nonNull).forEach(team::add);
-        return team;
     }
 
     @Override

@@ -24,7 +24,8 @@ public class DemoStoryChangesTest {
     private final Clock clock = Clock.fixed(Instant.parse("2025-03-12T08:30:00Z"), ZoneOffset.UTC);
     private final DemoDataset dataset = DemoDataset.generate(clock, URI.create("http://localhost:2990"));
     private final InMemoryContributionRepository store = new InMemoryContributionRepository();
-    private final FakeHost host = new FakeHost().withIssue(DemoBacklog.gw(1).id(), "GW-1");
+    /** Alice administers the project, as in the preview, so she still sees the retired duplicate. */
+    private final FakeHost host = new FakeHost().withIssue(DemoBacklog.gw(1).id(), "GW-1").withProjectAdmin(DemoTeam.ALICE);
     private ContributionService service;
     private int activeBefore;
 

@@ -94,6 +94,9 @@ public class ContributionLifecycleHttpIT {
 
         // when
         HttpResponse<String> withoutToken = http.send(request("DELETE", mine, "dave", null).build(), HttpResponse.BodyHandlers.ofString());
+        // passes the servlet filter (not a form type) but not the API's own filter: a DELETE needs the header
+        HttpResponse<String> xmlWithoutToken = http.send(request("DELETE", mine, "dave", null)
+                .header("Content-Type", "application/xml").build(), HttpResponse.BodyHandlers.ofString());
         HttpResponse<String> crossSite = http.send(request("DELETE", mine, "dave", null).header("X-Atlassian-Token", "no-check")
                 .header("Origin", "http://evil.example").build(), HttpResponse.BodyHandlers.ofString());
         HttpResponse<String> withToken = http.send(request("DELETE", mine, "dave", null).header("X-Atlassian-Token", "no-check")
@@ -103,6 +106,8 @@ public class ContributionLifecycleHttpIT {
 
         // then
         assertEquals(403, withoutToken.statusCode());
+        assertEquals(403, xmlWithoutToken.statusCode());
+        assertEquals("xsrf", body(xmlWithoutToken).path("errors").get(0).path("field").asText());
         assertEquals(403, crossSite.statusCode());
         assertEquals(withToken.body(), 200, withToken.statusCode());
         assertEquals(0, body(withToken).path("corroborations").size());
@@ -141,21 +146,25 @@ public class ContributionLifecycleHttpIT {
         // when
         String asBob = html(API + "/issues/GW-1/panel", "bob");
         String asCarol = html(API + "/issues/GW-1/panel", "carol");
-        JsonNode listed = body(send("GET", API + "/issues/GW-1/contributions", "carol", null));
+        JsonNode listedForBob = body(send("GET", API + "/issues/GW-1/contributions", "bob", null));
+        JsonNode listedForCarol = body(send("GET", API + "/issues/GW-1/contributions", "carol", null));
 
-        // then
+        // then: bob recorded the duplicate, so he sees it and its history; carol may neither list nor read it
         assertTrue(asBob.contains("Reviewed the retry change for PSP timeouts"));
         assertTrue(asBob.contains("gluework-show-retired"));
         assertTrue(asCarol.contains("Second review of the retry change"));
         assertFalse(asCarol.contains("Reviewed the retry change for PSP timeouts"));
+        assertFalse(listedForCarol.findValuesAsText("state").contains("RETIRED"));
         long retiredId = 0;
-        for (JsonNode c : listed) {
+        for (JsonNode c : listedForBob) {
             if (c.path("state").asText().equals("RETIRED")) {
                 retiredId = c.path("id").asLong();
             }
         }
-        assertEquals(List.of("CREATED", "RETIRED"),
-                body(send("GET", API + "/contributions/" + retiredId + "/history", "carol", null)).findValuesAsText("kind"));
+        String history = API + "/contributions/" + retiredId + "/history";
+        assertEquals(List.of("CREATED", "RETIRED"), body(send("GET", history, "bob", null)).findValuesAsText("kind"));
+        assertEquals(404, send("GET", history, "carol", null).statusCode());
+        assertEquals(404, send("GET", API + "/contributions/" + retiredId, "carol", null).statusCode());
     }
 
     private String draft(String summary, int version) throws Exception {

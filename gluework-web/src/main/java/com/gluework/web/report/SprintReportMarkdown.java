@@ -161,7 +161,8 @@ public final class SprintReportMarkdown {
         lines.add(tableRow(rule));
         for (GlueMatrix.Row row : matrix.rows()) {
             List<String> cells = new ArrayList<>();
-            cells.add(escape(row.person().displayName()));
+            cells.add(escape(row.person().displayName())
+                    + (row.onTeam() ? "" : " _(" + t("gluework.report.matrix.notonteam") + ")_"));
             row.counts().forEach(count -> cells.add(count == 0 ? "\u2013" : count.toString()));
             cells.add(Integer.toString(row.total()));
             lines.add(tableRow(cells));

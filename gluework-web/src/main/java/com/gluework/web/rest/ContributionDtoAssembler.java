@@ -1,6 +1,5 @@
 package com.gluework.web.rest;
 
-import com.gluework.core.model.Category;
 import com.gluework.core.model.Contribution;
 import com.gluework.core.model.Corroboration;
 import com.gluework.core.model.IssueRef;
@@ -11,15 +10,13 @@ import com.gluework.web.rest.dto.CategoryRefDto;
 import com.gluework.web.rest.dto.ContributionDto;
 import com.gluework.web.rest.dto.CorroborationDto;
 import com.gluework.web.rest.dto.PersonDto;
+import com.gluework.web.view.CategoryNames;
 import jakarta.inject.Inject;
 
 import java.net.URI;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Turns contributions into {@link ContributionDto}s, resolving user keys to display names in one directory call per
@@ -40,15 +37,13 @@ public final class ContributionDtoAssembler {
     }
 
     public List<ContributionDto> toDtos(List<Contribution> contributions) {
-        Map<String, Person> known = people.findPeople(userKeysOf(contributions));
-        Map<String, Category> categoriesByKey = categories.findAll().stream()
-                .collect(Collectors.toMap(Category::key, Function.identity(), (a, b) -> a));
+        Map<String, Person> known = people.findPeople(Contribution.userKeys(contributions));
+        CategoryNames categoryNames = CategoryNames.of(categories.findAll());
         Function<String, PersonDto> person = key -> new PersonDto(key,
                 known.containsKey(key) ? known.get(key).displayName() : key);
         return contributions.stream().map(c -> new ContributionDto(
                 c.id(),
-                new CategoryRefDto(c.categoryKey(), categoriesByKey.containsKey(c.categoryKey())
-                        ? categoriesByKey.get(c.categoryKey()).name() : c.categoryKey()),
+                new CategoryRefDto(c.categoryKey(), categoryNames.nameOf(c.categoryKey())),
                 person.apply(c.contributorKey()),
                 person.apply(c.recordedByKey()),
                 c.issueRef().map(IssueRef::key).orElse(null),
@@ -67,16 +62,5 @@ public final class ContributionDtoAssembler {
     private static CorroborationDto toDto(Corroboration corroboration, Function<String, PersonDto> person) {
         return new CorroborationDto(person.apply(corroboration.corroboratorKey()), corroboration.note(),
                 corroboration.createdAt().toString());
-    }
-
-    private static Set<String> userKeysOf(List<Contribution> contributions) {
-        Set<String> keys = new LinkedHashSet<>();
-        for (Contribution c : contributions) {
-            keys.add(c.contributorKey());
-            keys.add(c.recordedByKey());
-            keys.addAll(c.beneficiaryKeys());
-            c.corroborations().forEach(k -> keys.add(k.corroboratorKey()));
-        }
-        return keys;
     }
 }

@@ -53,12 +53,13 @@ public class ContributionResource {
     }
 
     /**
-     * Reads one contribution, retired or not (see {@code state}); an edit form starts from this and sends its
-     * {@code version} back.
+     * Reads one contribution; an edit form starts from this and sends its {@code version} back. A retired one (see
+     * {@code state}) is answered only to those who may restore it.
      *
      * <ul>
      *   <li>200 — the {@link ContributionDto};</li>
-     *   <li>404 — the contribution does not exist, or the caller (anonymous included) may not browse its issue.</li>
+     *   <li>404 — the contribution does not exist, the caller (anonymous included) may not browse its issue, or it is
+     *       retired and the caller may not edit it — all the same answer.</li>
      * </ul>
      */
     @GET
@@ -70,11 +71,13 @@ public class ContributionResource {
 
     /**
      * Replaces the contribution's fields with the body's (the whole new state; a missing contributor or date keeps the
-     * current one) and keeps the old values in its history. An edit that changes nothing stores nothing.
+     * current one) and keeps the old values in its history. An edit that changes nothing stores nothing; one that
+     * changes the contributor or the summary withdraws every corroboration (they vouched for the old claim).
      *
      * <ul>
      *   <li>200 — the contribution as stored now, with its new {@code version};</li>
-     *   <li>400 — a field is missing or wrong (as for recording; also a missing {@code version}, or a new contributor
+     *   <li>400 — a field is missing or wrong (as for recording, a date after today included; also a missing
+     *       {@code version}, or a new contributor
      *       who has corroborated it), or the body is not valid JSON ({@code "body"}); nothing is changed;</li>
      *   <li>401 — the caller is anonymous;</li>
      *   <li>403 — the caller is neither its recorder, its contributor nor an administrator of the issue's project;</li>
@@ -152,7 +155,8 @@ public class ContributionResource {
      *
      * <ul>
      *   <li>200 — a JSON array of {@link ContributionChangeDto};</li>
-     *   <li>404 — the contribution does not exist, or the caller (anonymous included) may not browse its issue.</li>
+     *   <li>404 — the contribution does not exist, the caller (anonymous included) may not browse its issue, or it is
+     *       retired and the caller may not edit it.</li>
      * </ul>
      */
     @GET
@@ -172,7 +176,8 @@ public class ContributionResource {
      *
      * <ul>
      *   <li>200 — {@code text/html}: the history fragment, not cacheable;</li>
-     *   <li>404 — the contribution does not exist, or the caller may not browse its issue (JSON {@code ErrorDto}).</li>
+     *   <li>404 — the contribution does not exist, the caller may not browse its issue, or it is retired and the
+     *       caller may not edit it (JSON {@code ErrorDto}).</li>
      * </ul>
      */
     @GET

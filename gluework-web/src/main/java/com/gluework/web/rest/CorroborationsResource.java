@@ -38,9 +38,10 @@ public class CorroborationsResource {
      *   <li>201 — the contribution with its corroborations, as a {@link ContributionDto};</li>
      *   <li>400 — the note is over 1,000 characters, or the body is not valid JSON ({@code "body"});</li>
      *   <li>401 — the caller is anonymous;</li>
-     *   <li>403 — the caller is the contributor (nobody corroborates their own glue);</li>
-     *   <li>404 — the contribution does not exist, or its issue is not browsable by the caller;</li>
-     *   <li>409 — the caller already corroborated it, or it is retired;</li>
+     *   <li>403 — the caller is the contributor or the recorder (their word is already on it);</li>
+     *   <li>404 — the contribution does not exist, its issue is not browsable by the caller, or it is retired and the
+     *       caller may not edit it;</li>
+     *   <li>409 — the caller already corroborated it, or it is retired (answered to its editors only);</li>
      *   <li>415 — the body is not {@code application/json}.</li>
      * </ul>
      */
@@ -57,13 +58,14 @@ public class CorroborationsResource {
 
     /**
      * Withdraws the caller's own corroboration. It stays in the contribution's history but no longer counts or shows;
-     * corroborating again later is allowed. No body; like every state change it needs Atlassian's XSRF header
-     * ({@code X-Atlassian-Token: no-check}) or a same-origin JSON request.
+     * corroborating again later is allowed. No body, so it needs the XSRF header {@code X-Atlassian-Token: no-check}
+     * (see {@link XsrfRequestFilter}).
      *
      * <ul>
      *   <li>200 — the contribution without the caller's corroboration, as a {@link ContributionDto};</li>
      *   <li>401 — the caller is anonymous;</li>
-     *   <li>404 — the contribution does not exist, or its issue is not browsable by the caller;</li>
+     *   <li>404 — the contribution does not exist, its issue is not browsable by the caller, or it is retired and the
+     *       caller may not edit it;</li>
      *   <li>409 — the caller has no corroboration on it.</li>
      * </ul>
      */

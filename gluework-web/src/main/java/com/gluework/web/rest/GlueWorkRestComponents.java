@@ -20,7 +20,7 @@ import java.util.List;
 
 /**
  * What a host registers with its JAX-RS runtime under {@link #BASE_PATH}. Jira's REST v2 module finds the resources
- * and {@code @Provider} mappers by package scan; hosts that wire by hand (the preview, tests) use these lists.
+ * and {@code @Provider} mappers and filters by package scan; hosts that wire by hand (the preview, tests) use these lists.
  */
 public final class GlueWorkRestComponents {
     /** Where hosts mount the API; the resources' {@code @Path}s are relative to it. */
@@ -34,6 +34,11 @@ public final class GlueWorkRestComponents {
         return List.of(new GlueWorkExceptionMapper(), new WebApplicationExceptionMapper(),
                 new JsonParseErrorMapper(), new JsonMappingErrorMapper(), new JsonProcessingExceptionMapper(),
                 new UnexpectedExceptionMapper());
+    }
+
+    /** The request filters every host must register too: the {@link XsrfRequestFilter}. Stateless, so shared. */
+    public static List<Object> requestFilters() {
+        return List.of(new XsrfRequestFilter());
     }
 
     /** Every resource, wired with the given collaborators (all stateless, so one instance serves all requests). */

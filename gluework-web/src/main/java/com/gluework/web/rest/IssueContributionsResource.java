@@ -38,7 +38,8 @@ public class IssueContributionsResource {
     }
 
     /**
-     * Lists the issue's contributions, oldest first, retired ones included (see {@code state}).
+     * Lists the issue's contributions, oldest first. Retired ones (see {@code state}) are listed only for callers who
+     * may restore them: their recorder, their contributor or a project administrator.
      *
      * <ul>
      *   <li>200 — a JSON array of {@link ContributionDto}, empty when nothing is recorded;</li>
@@ -62,7 +63,7 @@ public class IssueContributionsResource {
      *   <li>201 — the stored {@link ContributionDto}; {@code Location} names the new contribution;</li>
      *   <li>400 — a field is missing or wrong (summary empty or over 255 characters, impact over 2,000, unknown or
      *       inactive category, unknown contributor or beneficiary, an evidence link that is not http(s), a date
-     *       that is not {@code YYYY-MM-DD}), or the body is not valid JSON ({@code "body"}); each error names its
+     *       that is not {@code YYYY-MM-DD} or is after today), or the body is not valid JSON ({@code "body"}); each error names its
      *       field; nothing is stored;</li>
      *   <li>401 — the caller is anonymous;</li>
      *   <li>404 — the issue does not exist or the caller may not browse it;</li>

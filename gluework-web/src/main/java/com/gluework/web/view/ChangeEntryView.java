@@ -1,5 +1,8 @@
 package com.gluework.web.view;
 
+import com.gluework.core.model.ChangeKind;
+import com.gluework.core.model.FieldChange;
+
 import java.util.List;
 
 /** One entry of a contribution's history: who did what, when, and each field's value before and after. */
@@ -10,6 +13,7 @@ public final class ChangeEntryView {
     private final String atLabel;
     private final String kind;
     private final List<FieldChangeView> fieldChanges;
+    private final boolean corroborationWithdrawnByEdit;
 
     ChangeEntryView(String actorKey, String actorName, String at, String atLabel, String kind,
                     List<FieldChangeView> fieldChanges) {
@@ -19,9 +23,14 @@ public final class ChangeEntryView {
         this.atLabel = atLabel;
         this.kind = kind;
         this.fieldChanges = List.copyOf(fieldChanges);
+        this.corroborationWithdrawnByEdit = kind.equals(ChangeKind.CORROBORATION_WITHDRAWN.name())
+                && fieldChanges.stream().anyMatch(f -> f.getField().equals(FieldChange.CORROBORATOR));
     }
 
-    /** The user key of who made the change (for corroborations: the corroborator). */
+    /**
+     * The user key of who made the change (for corroborations: the corroborator, except when an edit withdrew one:
+     * then the editor, see {@link #isCorroborationWithdrawnByEdit()}).
+     */
     public String getActorKey() {
         return actorKey;
     }
@@ -47,5 +56,13 @@ public final class ChangeEntryView {
 
     public List<FieldChangeView> getFieldChanges() {
         return fieldChanges;
+    }
+
+    /**
+     * Did an edit of the contributor or summary withdraw someone else's corroboration? The actor is then the editor,
+     * and the {@code corroborator} field names whose corroboration it was.
+     */
+    public boolean isCorroborationWithdrawnByEdit() {
+        return corroborationWithdrawnByEdit;
     }
 }

@@ -1,6 +1,5 @@
 package com.gluework.web.view;
 
-import com.gluework.core.model.Category;
 import com.gluework.core.model.ContributionChange;
 import com.gluework.core.model.FieldChange;
 import com.gluework.core.model.Person;
@@ -39,8 +38,7 @@ public final class ContributionHistoryViewFactory {
     public ContributionHistoryView create(long contributionId, List<ContributionChange> history) {
         Map<String, Person> known = people.findPeople(userKeysOf(history));
         Function<String, String> nameOf = key -> known.containsKey(key) ? known.get(key).displayName() : key;
-        Map<String, String> categoryNames = categories.findAll().stream()
-                .collect(Collectors.toMap(Category::key, Category::name, (a, b) -> a));
+        CategoryNames categoryNames = CategoryNames.of(categories.findAll());
         List<ChangeEntryView> entries = history.stream().map(change -> new ChangeEntryView(change.actorKey(),
                 nameOf.apply(change.actorKey()), change.at().toString(), AT_LABEL.format(change.at().atZone(clock.getZone())),
                 change.kind().name(),
@@ -49,13 +47,14 @@ public final class ContributionHistoryViewFactory {
     }
 
     private static FieldChangeView readable(FieldChange change, Function<String, String> nameOf,
-                                            Map<String, String> categoryNames) {
+                                            CategoryNames categoryNames) {
         Function<String, String> value;
         switch (change.field()) {
             case FieldChange.CATEGORY:
-                value = key -> key.isEmpty() ? "" : categoryNames.getOrDefault(key, key);
+                value = key -> key.isEmpty() ? "" : categoryNames.nameOf(key);
                 break;
             case FieldChange.CONTRIBUTOR:
+            case FieldChange.CORROBORATOR:
                 value = key -> key.isEmpty() ? "" : nameOf.apply(key);
                 break;
             case FieldChange.BENEFICIARIES:
@@ -76,7 +75,7 @@ public final class ContributionHistoryViewFactory {
         for (ContributionChange change : history) {
             keys.add(change.actorKey());
             for (FieldChange field : change.fieldChanges()) {
-                if (field.field().equals(FieldChange.CONTRIBUTOR)) {
+                if (field.field().equals(FieldChange.CONTRIBUTOR) || field.field().equals(FieldChange.CORROBORATOR)) {
                     keys.add(field.before());
                     keys.add(field.after());
                 } else if (field.field().equals(FieldChange.BENEFICIARIES)) {

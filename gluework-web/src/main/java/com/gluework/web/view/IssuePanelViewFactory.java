@@ -4,6 +4,7 @@ import com.gluework.core.model.Category;
 import com.gluework.core.model.Contribution;
 import com.gluework.core.model.ContributionState;
 import com.gluework.core.model.Corroboration;
+import com.gluework.core.model.EditRights;
 import com.gluework.core.model.IssueContributions;
 import com.gluework.core.model.Person;
 import com.gluework.core.port.CategoryRepository;
@@ -18,13 +19,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -58,12 +57,14 @@ public final class IssuePanelViewFactory {
      * @param actorKey the viewer; empty when anonymous
      */
     public IssuePanelView create(IssueContributions shown, Optional<String> actorKey) {
+        // One project-admin check for the whole panel: in Jira each is a user lookup, an issue lookup and a permission check.
+        EditRights rights = contributions.editRights(actorKey, shown.issue());
         List<Contribution> active = new ArrayList<>();
         List<Contribution> retiredButRestorable = new ArrayList<>();
         for (Contribution c : shown.contributions()) {
             if (c.state() == ContributionState.ACTIVE) {
                 active.add(c);
-            } else if (mayEdit(actorKey, c, shown)) {
+            } else if (rights.mayEdit(c)) {
                 // Retired glue is kept for history; only the people who could restore it see it in the panel.
                 retiredButRestorable.add(c);
             }
@@ -74,18 +75,16 @@ public final class IssuePanelViewFactory {
         Collections.reverse(retiredButRestorable);
         List<Contribution> listed = new ArrayList<>(active);
         listed.addAll(retiredButRestorable);
-        Map<String, Person> known = people.findPeople(userKeysOf(listed));
+        Map<String, Person> known = people.findPeople(Contribution.userKeys(listed));
         Function<String, String> nameOf = key -> known.containsKey(key) ? known.get(key).displayName() : key;
         List<Category> allCategories = categories.findAll();
-        Map<String, String> categoryNames = allCategories.stream()
-                .collect(Collectors.toMap(Category::key, Category::name, (a, b) -> a));
+        CategoryNames categoryNames = CategoryNames.of(allCategories);
 
         List<ContributionRowView> rows = new ArrayList<>();
         for (int i = 0; i < listed.size(); i++) {
             Contribution c = listed.get(i);
             boolean overflow = i >= ROWS_BEFORE_SHOW_ALL && c.state() == ContributionState.ACTIVE;
-            rows.add(row(c, categoryNames.getOrDefault(c.categoryKey(), c.categoryKey()), nameOf, actorKey,
-                    mayEdit(actorKey, c, shown), overflow));
+            rows.add(row(c, categoryNames.nameOf(c.categoryKey()), nameOf, actorKey, rights.mayEdit(c), overflow));
         }
         boolean canRecord = actorKey.isPresent();
         List<CategoryOptionView> options = allCategories.stream().filter(Category::active)
@@ -96,15 +95,11 @@ public final class IssuePanelViewFactory {
                         ContributionRules.MAX_EVIDENCE_LINKS, ContributionRules.MAX_NOTE));
     }
 
-    private boolean mayEdit(Optional<String> actorKey, Contribution c, IssueContributions shown) {
-        return contributions.canEdit(actorKey, c, shown.issue());
-    }
-
     private static ContributionRowView row(Contribution c, String categoryName, Function<String, String> nameOf,
                                            Optional<String> actorKey, boolean canEdit, boolean overflow) {
         boolean active = c.state() == ContributionState.ACTIVE;
         boolean canCorroborate = active
-                && actorKey.map(a -> !a.equals(c.contributorKey()) && !c.isCorroboratedBy(a)).orElse(false);
+                && actorKey.map(a -> !c.isRecordedOrDoneBy(a) && !c.isCorroboratedBy(a)).orElse(false);
         boolean canWithdraw = actorKey.map(c::isCorroboratedBy).orElse(false);
         List<CorroborationView> corroborations = c.corroborations().stream()
                 .map(k -> new CorroborationView(nameOf.apply(k.corroboratorKey()), k.note())).toList();
@@ -142,16 +137,5 @@ public final class IssuePanelViewFactory {
                 .limit(PEOPLE_PICKER_LIMIT)
                 .map(p -> new PersonView(p.key(), p.displayName()))
                 .toList();
-    }
-
-    private static Set<String> userKeysOf(List<Contribution> contributions) {
-        Set<String> keys = new LinkedHashSet<>();
-        for (Contribution c : contributions) {
-            keys.add(c.contributorKey());
-            keys.add(c.recordedByKey());
-            keys.addAll(c.beneficiaryKeys());
-            c.corroborations().forEach(k -> keys.add(k.corroboratorKey()));
-        }
-        return keys;
     }
 }

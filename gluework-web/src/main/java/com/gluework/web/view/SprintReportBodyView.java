@@ -150,7 +150,7 @@ public final class SprintReportBodyView {
 
     public List<MatrixRowView> getRows() {
         return report.matrix().rows().stream().map(r -> new MatrixRowView(r.person().displayName(),
-                r.counts().stream().map(SprintReportBodyView::cell).toList(), r.total())).toList();
+                r.counts().stream().map(SprintReportBodyView::cell).toList(), r.total(), r.onTeam())).toList();
     }
 
     public List<String> getColumnTotals() {

@@ -52,7 +52,7 @@ public class SprintReportMarkdownTest {
         assertTrue(md, md.contains("| Person | Requirement clarification | Code review |"));
         assertTrue(md, md.contains("| Frank Hero | \u2013 | 2 |"));
         assertTrue(md, md.contains("- Erin New has no recorded glue yet \u2014 pair with Frank Hero on the next Code review?"));
-        assertTrue(md, md.contains("_Small samples (0 clarified issues, 3 others)"));
+        assertTrue(md, md.contains("_Small samples (0 clarified issues, 4 others)"));
         Structure parsed = Structure.of(md);
         assertEquals(List.of(1, 2, 2, 2, 3, 2, 2), parsed.headingLevels);
         assertEquals(List.of("https://git.example.com/pr/482"), parsed.links);

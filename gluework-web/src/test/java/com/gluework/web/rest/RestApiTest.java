@@ -35,6 +35,9 @@ public class RestApiTest {
     private static final URI BASE = URI.create("http://localhost:2990/rest/gluework/1.0/");
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** The header the panel's script adds to every state change (see {@link XsrfRequestFilter}). */
+    private static final Map<String, String> NO_CHECK = Map.of(XsrfRequestFilter.TOKEN_HEADER, XsrfRequestFilter.NO_CHECK);
+
     private final InMemoryGlueWork glueWork = new InMemoryGlueWork();
 
     @Test
@@ -72,17 +75,40 @@ public class RestApiTest {
 
     @Test
     public void postContribution_shouldAnswer415ForAnyBodyThatIsNotJson() throws Exception {
-        // given
+        // given: the XSRF header, without which a form body is refused before it reaches the resource
         glueWork.currentUser.actAs("alice");
 
         // when
         Answer answer = call(app(), "POST", "issues/GW-1/contributions", MediaType.APPLICATION_FORM_URLENCODED,
-                "summary=hello");
+                "summary=hello", NO_CHECK);
 
         // then
         assertEquals(415, answer.status);
         assertError(answer, "contentType");
         assertTrue(glueWork.store.findByIssue(10001).isEmpty());
+    }
+
+    @Test
+    public void stateChanges_fromAFormOrAnotherSite_shouldAnswer403BeforeAnyResourceRuns() throws Exception {
+        // given
+        long id = glueWork.record("carol", "GW-1", "review", "Caught a race");
+        glueWork.currentUser.actAs("carol");
+        ApplicationHandler app = app();
+
+        // when
+        Answer form = call(app, "POST", "issues/GW-1/contributions", MediaType.APPLICATION_FORM_URLENCODED, "summary=hi");
+        Answer textEdit = call(app, "PUT", "contributions/" + id, MediaType.TEXT_PLAIN, "{\"version\":1}");
+        Answer delete = call(app, "DELETE", "contributions/" + id + "/corroborations/mine", null, null);
+        Answer crossSite = call(app, "POST", "contributions/" + id + "/retire", MediaType.APPLICATION_JSON,
+                "{\"version\":1}", Map.of("Origin", "https://evil.example"));
+
+        // then
+        for (Answer refused : List.of(form, textEdit, delete, crossSite)) {
+            assertEquals(refused.body, 403, refused.status);
+            assertError(refused, "xsrf");
+        }
+        assertEquals(1, glueWork.store.findByIssue(10001).size());
+        assertEquals(1, glueWork.store.findById(id).orElseThrow().version());
     }
 
     @Test
@@ -261,7 +287,8 @@ public class RestApiTest {
         ApplicationHandler app = app();
 
         // when
-        Answer form = call(app, "POST", "contributions/" + id + "/retire", MediaType.APPLICATION_FORM_URLENCODED, "version=1");
+        Answer form = call(app, "POST", "contributions/" + id + "/retire", MediaType.APPLICATION_FORM_URLENCODED, "version=1",
+                NO_CHECK);
         Answer retired = call(app, "POST", "contributions/" + id + "/retire", MediaType.APPLICATION_JSON, "{\"version\":1}");
         Answer restored = call(app, "POST", "contributions/" + id + "/restore", MediaType.APPLICATION_JSON, "{\"version\":2}");
 
@@ -281,8 +308,8 @@ public class RestApiTest {
         ApplicationHandler app = app();
         call(app, "POST", "contributions/" + id + "/corroborations", MediaType.APPLICATION_JSON, "{}");
 
-        // when
-        Answer answer = call(app, "DELETE", "contributions/" + id + "/corroborations/mine", null, null);
+        // when: as the panel sends it, with the XSRF header since a DELETE has no JSON body
+        Answer answer = call(app, "DELETE", "contributions/" + id + "/corroborations/mine", null, null, NO_CHECK);
 
         // then
         assertEquals(answer.body, 200, answer.status);
@@ -307,6 +334,56 @@ public class RestApiTest {
         assertEquals(200, html.status);
         assertTrue(html.header("Content-Type").startsWith("text/html"));
         assertTrue(html.body.contains("gluework-history-fragment"));
+    }
+
+    @Test
+    public void retiredContribution_shouldBeReadableOnlyByItsEditorsAndLookUnknownToOthers() throws Exception {
+        // given: carol retired her own glue
+        long id = glueWork.record("carol", "GW-1", "review", "Caught a race");
+        glueWork.service.retire(java.util.Optional.of("carol"), id, 1);
+        ApplicationHandler app = app();
+
+        // when
+        glueWork.currentUser.actAs("dave");
+        Answer read = call(app, "GET", "contributions/" + id, null, null);
+        Answer unknown = call(app, "GET", "contributions/999", null, null);
+        Answer history = call(app, "GET", "contributions/" + id + "/history", null, null, "application/json");
+        Answer list = call(app, "GET", "issues/GW-1/contributions", null, null);
+        glueWork.currentUser.actAs("carol");
+        Answer byEditor = call(app, "GET", "contributions/" + id, null, null);
+        Answer listForEditor = call(app, "GET", "issues/GW-1/contributions", null, null);
+
+        // then
+        assertEquals(404, read.status);
+        assertEquals(unknown.body.replace("999", "#"), read.body.replace(String.valueOf(id), "#"));
+        assertEquals(404, history.status);
+        assertEquals(0, list.json().size());
+        assertEquals(200, byEditor.status);
+        assertEquals("RETIRED", byEditor.json().get("state").asText());
+        assertEquals(1, listForEditor.json().size());
+    }
+
+    @Test
+    public void editOfTheSummary_shouldAnswerWithoutCorroborationsAndListTheWithdrawalsInTheHistory() throws Exception {
+        // given: dave corroborated carol's glue
+        long id = glueWork.record("carol", "GW-1", "review", "Caught a race");
+        glueWork.service.corroborate(java.util.Optional.of("dave"), id, "Saw it");
+        glueWork.currentUser.actAs("carol");
+        ApplicationHandler app = app();
+
+        // when
+        Answer edited = call(app, "PUT", "contributions/" + id, MediaType.APPLICATION_JSON,
+                "{\"categoryKey\":\"review\",\"summary\":\"Rewrote the retry path\",\"version\":1}");
+        Answer history = call(app, "GET", "contributions/" + id + "/history", null, null, "application/json");
+
+        // then
+        assertEquals(edited.body, 200, edited.status);
+        assertEquals(0, edited.json().get("corroborations").size());
+        JsonNode withdrawal = history.json().get(history.json().size() - 1);
+        assertEquals("CORROBORATION_WITHDRAWN", withdrawal.get("kind").asText());
+        assertEquals("carol", withdrawal.get("actor").get("key").asText());
+        assertEquals("corroborator", withdrawal.get("fieldChanges").get(0).get("field").asText());
+        assertEquals("Dave Docs", withdrawal.get("fieldChanges").get(0).get("before").asText());
     }
 
     @Test
@@ -355,6 +432,7 @@ public class RestApiTest {
             List.of(extraResources).forEach(config::register);
         }
         GlueWorkRestComponents.exceptionMappers().forEach(config::register);
+        GlueWorkRestComponents.requestFilters().forEach(config::register);
         config.register(JacksonFeature.class);
         return new ApplicationHandler(config);
     }
@@ -366,9 +444,20 @@ public class RestApiTest {
 
     private static Answer call(ApplicationHandler app, String method, String path, String contentType, String body,
                                String accept) throws Exception {
+        return call(app, method, path, contentType, body, accept, Map.of());
+    }
+
+    private static Answer call(ApplicationHandler app, String method, String path, String contentType, String body,
+                               Map<String, String> headers) throws Exception {
+        return call(app, method, path, contentType, body, "application/json, text/html", headers);
+    }
+
+    private static Answer call(ApplicationHandler app, String method, String path, String contentType, String body,
+                               String accept, Map<String, String> headers) throws Exception {
         ContainerRequest request = new ContainerRequest(BASE, BASE.resolve(path), method, null,
                 new org.glassfish.jersey.internal.MapPropertiesDelegate(), app.getConfiguration());
         request.header("Accept", accept);
+        headers.forEach(request::header);
         if (contentType != null) {
             request.header("Content-Type", contentType);
             request.setEntityStream(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)));

@@ -11,7 +11,6 @@ import org.junit.Test;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
@@ -39,14 +38,14 @@ public class SprintReportDtosTest {
         assertEquals("frank", dto.opportunities().get(0).pairWith().key());
         assertEquals(1, dto.comparison().previousTotal());
         assertEquals(5, dto.comparison().currentTotal());
-        assertEquals(3, dto.outcomes().others().issueCount());
+        assertEquals(4, dto.outcomes().others().issueCount());
     }
 
     @Test
     public void toDto_ofAFutureSprintWithoutGlue_shouldWriteNullForEverythingAbsent() throws Exception {
         // given
         InMemorySprintReports reports = new InMemorySprintReports();
-        reports.sprints.withSprint(new Sprint(3, 1, "Sprint 3", SprintState.FUTURE, null, null, null), List.of(), Set.of());
+        reports.sprints.withSprint(new Sprint(3, 1, "Sprint 3", SprintState.FUTURE, null, null, null), List.of());
 
         // when
         SprintReportDto dto = SprintReportDtos.toDto(reports.service.report(Optional.of("alice"), 3));

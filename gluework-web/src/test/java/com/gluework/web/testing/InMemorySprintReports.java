@@ -28,12 +28,12 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The sprint report's web stack over core's in-memory adapters: board 1 "Payments" with sprint 1 (closed, 2–13 March
- * 2026) and sprint 2 (active, 16–27 March), issues GW-1, GW-2 and SEC-1 (which {@code bob} may not browse) in sprint 2
- * and GW-3 in sprint 1; people alice, bob, carol, frank and erin; the team of sprint 2 is carol, frank and erin.
+ * 2026) and sprint 2 (active, 16–27 March), issues GW-1 (frank), GW-2 (carol), GW-4 (erin) and SEC-1 (alice; {@code bob}
+ * may not browse it) in sprint 2 and GW-3 (carol) and GW-5 (frank) in sprint 1; people alice, bob, carol, frank and erin. The team is
+ * the assignees of the issues the viewer may browse: for sprint 2 alice, carol, erin and frank, or without alice for bob.
  */
 public final class InMemorySprintReports {
     public static final Instant NOW = Instant.parse("2026-03-20T10:00:00Z");
@@ -43,14 +43,16 @@ public final class InMemorySprintReports {
             day("2026-03-27"), null);
 
     public final FakeHost host = new FakeHost()
-            .withIssue(101, "GW-1").withIssue(102, "GW-2").withIssue(103, "GW-3").withIssue(201, "SEC-1")
+            .withIssue(101, "GW-1").withIssue(102, "GW-2").withIssue(103, "GW-3").withIssue(104, "GW-4")
+            .withIssue(105, "GW-5").withIssue(201, "SEC-1")
             .withPerson("alice", "Alice Lead").withPerson("bob", "Bob Builder").withPerson("carol", "Carol Reviewer")
             .withPerson("frank", "Frank Hero").withPerson("erin", "Erin New")
             .hidingProjectFrom("bob", "SEC");
     public final InMemoryContributionRepository store = new InMemoryContributionRepository();
     public final InMemorySprintSource sprints = new InMemorySprintSource().withBoard(1, "Payments")
-            .withSprint(SPRINT_1, List.of(issue("GW-3")), Set.of("carol", "frank"))
-            .withSprint(SPRINT_2, List.of(issue("GW-1"), issue("GW-2"), issue("SEC-1")), Set.of("carol", "frank", "erin"));
+            .withSprint(SPRINT_1, List.of(issue("GW-3", "carol"), issue("GW-5", "frank")))
+            .withSprint(SPRINT_2, List.of(issue("GW-1", "frank"), issue("GW-2", "carol"), issue("GW-4", "erin"),
+                    issue("SEC-1", "alice")));
     public final SwitchableCurrentUser currentUser = new SwitchableCurrentUser();
     public final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     public final SprintReportService service = new SprintReportService(sprints, store, new InMemoryCategoryRepository(),
@@ -91,8 +93,8 @@ public final class InMemorySprintReports {
         return renderer.render(SprintReportView.TEMPLATE, Map.of(SprintReportView.CONTEXT_KEY, view));
     }
 
-    private SprintIssue issue(String key) {
-        return new SprintIssue(host.issue(key), List.of());
+    private SprintIssue issue(String key, String assignee) {
+        return new SprintIssue(host.issue(key), List.of(), assignee);
     }
 
     private static Instant day(String day) {

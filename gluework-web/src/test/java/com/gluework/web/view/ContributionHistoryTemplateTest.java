@@ -86,6 +86,27 @@ public class ContributionHistoryTemplateTest {
     }
 
     @Test
+    public void render_ofACorroborationAnEditWithdrew_shouldNameTheEditorAndWhoseCorroborationItWas() {
+        // when: Carol's edit of the summary withdrew Bob's corroboration; Alice withdrew her own
+        ContributionHistoryView view = factory().create(7, List.of(
+                change("carol", ChangeKind.CORROBORATION_WITHDRAWN, new FieldChange(FieldChange.CORROBORATOR, "bob", "")),
+                change("alice", ChangeKind.CORROBORATION_WITHDRAWN)));
+        RenderedHtml html = new RenderedHtml(new EscapingVelocityViewRenderer().render(ContributionHistoryView.TEMPLATE,
+                Map.of(ContributionHistoryView.CONTEXT_KEY, view)));
+
+        // then
+        assertTrue(view.getEntries().get(0).isCorroborationWithdrawnByEdit());
+        assertFalse(view.getEntries().get(1).isCorroborationWithdrawnByEdit());
+        assertEquals("Bob Builder", view.getEntries().get(0).getFieldChanges().get(0).getBefore());
+        assertTrue(html.contains("<span class=\"gluework-history-actor\">Carol Reviewer</span>"));
+        assertTrue(html.contains("<span class=\"gluework-history-kind\">withdrew a corroboration by changing who did it"
+                + " or what was done</span>"));
+        assertTrue(html.contains("<dt class=\"gluework-history-field\">Corroborated by</dt>"));
+        assertTrue(html.contains("<span class=\"gluework-history-before\">Bob Builder</span>"));
+        assertTrue(html.contains("<span class=\"gluework-history-kind\">withdrew their corroboration</span>"));
+    }
+
+    @Test
     public void render_shouldEscapeHostileTextInNamesAndInEveryBeforeAndAfterValue() {
         // given: hostile names, a hostile category name, hostile values and a hostile note
         host.withPerson("mallory", SCRIPT).withPerson("trent", ATTRIBUTE_BREAKOUT);

@@ -55,7 +55,8 @@ public class I18nBundleTest {
             assertTrue(kind.name(), history.contains("$entry.kind == \"" + kind.name() + "\""));
         }
         for (String field : List.of(FieldChange.CATEGORY, FieldChange.CONTRIBUTOR, FieldChange.OCCURRED_ON, FieldChange.SUMMARY,
-                FieldChange.IMPACT, FieldChange.BENEFICIARIES, FieldChange.EVIDENCE_LINKS, FieldChange.NOTE)) {
+                FieldChange.IMPACT, FieldChange.BENEFICIARIES, FieldChange.EVIDENCE_LINKS, FieldChange.NOTE,
+                FieldChange.CORROBORATOR)) {
             assertTrue(field, history.contains("$change.field == \"" + field + "\""));
         }
     }

@@ -3,8 +3,10 @@ package com.gluework.web.view;
 import com.gluework.core.model.Category;
 import com.gluework.core.model.Contribution;
 import com.gluework.core.model.IssueContributions;
+import com.gluework.core.model.IssueRef;
 import com.gluework.core.model.Person;
 import com.gluework.core.testing.FakeHost;
+import com.gluework.core.port.AccessPolicy;
 import com.gluework.core.service.ContributionService;
 import com.gluework.core.testing.InMemoryCategoryRepository;
 import com.gluework.core.testing.InMemoryContributionRepository;
@@ -155,6 +157,57 @@ public class IssuePanelViewFactoryTest {
     }
 
     @Test
+    public void create_shouldNotLetTheRecorderOfAPeerObservationCorroborateIt() {
+        // given: Bob noticed Carol's work and recorded it
+        IssueContributions shown = issueWith(aContribution().by("carol").noticedBy("bob").build());
+
+        // when
+        ContributionRowView asRecorder = factory.create(shown, Optional.of("bob")).getContributions().get(0);
+        ContributionRowView asThirdPerson = factory.create(shown, Optional.of("dave")).getContributions().get(0);
+
+        // then
+        assertFalse(asRecorder.isCanCorroborate());
+        assertTrue(asThirdPerson.isCanCorroborate());
+    }
+
+    @Test
+    public void create_shouldAskTheHostWhetherTheViewerIsAProjectAdminOncePerPanel() {
+        // given: six contributions by others, viewed by a project admin through a host that counts its checks
+        host.withProjectAdmin("alice");
+        CountingAccessPolicy counting = new CountingAccessPolicy(host);
+        ContributionService service = new ContributionService(new InMemoryContributionRepository(), categories, host,
+                host, counting, CLOCK);
+        IssuePanelViewFactory countedFactory = new IssuePanelViewFactory(service, host, categories, CLOCK);
+        IssueContributions shown = issueWith(aContribution().id(1).by("carol").build(), aContribution().id(2).by("dave").build(),
+                aContribution().id(3).by("bob").build(), aContribution().id(4).by("carol").noticedBy("dave").build(),
+                aContribution().id(5).by("dave").retired().build(), aContribution().id(6).by("bob").build());
+
+        // when
+        List<ContributionRowView> rows = countedFactory.create(shown, Optional.of("alice")).getContributions();
+
+        // then
+        assertEquals(6, rows.size());
+        assertTrue(rows.stream().allMatch(ContributionRowView::isCanEdit));
+        assertEquals(1, counting.adminChecks);
+    }
+
+    @Test
+    public void create_shouldShowRetiredRowsOnlyToThoseWhoMayRestoreThem() {
+        // given: Bob recorded Carol's glue, then retired it
+        IssueContributions shown = issueWith(aContribution().id(1).by("carol").noticedBy("bob").retired().build());
+
+        // when / then
+        for (String editor : List.of("bob", "carol")) {
+            List<ContributionRowView> rows = factory.create(shown, Optional.of(editor)).getContributions();
+            assertEquals(editor, 1, rows.size());
+            assertTrue(rows.get(0).isRetired());
+            assertTrue(rows.get(0).isCanEdit());
+        }
+        assertEquals(List.of(), factory.create(shown, Optional.of("dave")).getContributions());
+        assertEquals(List.of(), factory.create(shown, Optional.empty()).getContributions());
+    }
+
+    @Test
     public void create_shouldOfferNothingToChangeToAnAnonymousViewer() {
         // given
         IssueContributions shown = issueWith(aContribution().by("carol").build());
@@ -253,6 +306,27 @@ public class IssuePanelViewFactoryTest {
 
     private static IssueContributions issueWith(Contribution... contributions) {
         return new IssueContributions(ContributionBuilder.GW_1, List.of(contributions));
+    }
+
+    /** The test host's permissions, counting how often the project-admin check is asked. */
+    private static final class CountingAccessPolicy implements AccessPolicy {
+        private final AccessPolicy delegate;
+        int adminChecks;
+
+        CountingAccessPolicy(AccessPolicy delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public boolean canBrowse(Optional<String> actorKey, IssueRef issue) {
+            return delegate.canBrowse(actorKey, issue);
+        }
+
+        @Override
+        public boolean canAdministerProject(String actorKey, IssueRef issue) {
+            adminChecks++;
+            return delegate.canAdministerProject(actorKey, issue);
+        }
     }
 
     /** A directory that also holds one deactivated user, as Jira's does after someone leaves. */

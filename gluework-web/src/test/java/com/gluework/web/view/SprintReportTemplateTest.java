@@ -36,7 +36,7 @@ public class SprintReportTemplateTest {
         assertEquals(2, html.tagsNamed("img").size());
         assertTrue(html.contains("src=\"/rest/gluework/1.0/sprints/2/charts/distribution.svg\""));
         assertTrue(html.contains("Erin New has no recorded glue yet \u2014 pair with Frank Hero on the next Code review?"));
-        assertTrue(html.contains("Small samples (0 clarified issues, 3 others)"));
+        assertTrue(html.contains("Small samples (0 clarified issues, 4 others)"));
         assertTrue(html.contains("href=\"/rest/gluework/1.0/sprints/2/report.csv\""));
         assertTrue(html.contains("href=\"/rest/gluework/1.0/sprints/2/report.md\""));
         assertTrue(html.contains("<form class=\"aui gluework-report-picker\" method=\"get\" action=\"/report\">"));
@@ -54,6 +54,22 @@ public class SprintReportTemplateTest {
         assertTrue(html.contains("Carol Reviewer carried 100% of this sprint's glue (Code review)."));
         assertFalse(html.contains("gluework-comparison-table"));
         assertEquals(List.of(), html.unresolvedVelocityReferences());
+    }
+
+    @Test
+    public void render_shouldMarkARowOfSomeoneNotOnTheTeamAndLeaveThemOutOfTheShares() {
+        // given a reviewer from another team helps on GW-1
+        reports.host.withPerson("zoe", "Zoe Platform");
+        reports.add("zoe", "review", "GW-1", "2026-03-18", "Second review", "", null);
+
+        // when
+        RenderedHtml html = new RenderedHtml(reports.renderPage("alice", null, 2L));
+
+        // then
+        assertTrue(html.toString(), html.contains("<th scope=\"row\">Zoe Platform <span class=\"aui-lozenge "
+                + "aui-lozenge-subtle gluework-not-on-team\">not on the team</span></th>"));
+        assertTrue(html.contains("6 contributions"));
+        assertTrue("frank's share is still of the team's 5", html.contains("Frank Hero carried 60% of this sprint's glue"));
     }
 
     @Test
@@ -77,8 +93,8 @@ public class SprintReportTemplateTest {
         assertEquals(List.of(), html.attributesNotDoubleQuoted());
         assertTrue(html.hrefs().stream().allMatch(h -> h.startsWith("/browse/") || h.startsWith("/rest/gluework/1.0/")
                 || h.startsWith("https://")));
-        // every newcomer adds exactly one row to the matrix and one to the shares table, and nothing else
-        assertEquals(benign.tagsNamed("tr").size() + 2 * naughty.size(), html.tagsNamed("tr").size());
+        // every newcomer adds exactly one row to the matrix, and nothing else (outsiders are not in the shares table)
+        assertEquals(benign.tagsNamed("tr").size() + naughty.size(), html.tagsNamed("tr").size());
     }
 
     private static Set<String> tagNames(RenderedHtml html) {

@@ -30,13 +30,22 @@ public final class HeadlessChromium extends ExternalResource {
     private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     private static final Duration WAIT = Duration.ofSeconds(15);
 
+    private static final int DEFAULT_WINDOW_HEIGHT = 1000;
+
     private final String screenshotName;
+    private final int windowHeight;
     private final TemporaryFolder profile = new TemporaryFolder();
     private WebDriver driver;
     private WebDriverWait wait;
 
     public HeadlessChromium(String screenshotName) {
+        this(screenshotName, DEFAULT_WINDOW_HEIGHT);
+    }
+
+    /** A taller window, for a page whose screenshot should show more than the first screen. */
+    public HeadlessChromium(String screenshotName, int windowHeight) {
         this.screenshotName = screenshotName;
+        this.windowHeight = windowHeight;
     }
 
     @Override
@@ -47,7 +56,7 @@ public final class HeadlessChromium extends ExternalResource {
         // 1400 px wide: the preview's right column is then as narrow as Jira's issue view makes it.
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1400,1000", "--user-data-dir=" + profile.getRoot().getAbsolutePath());
+                "--window-size=1400," + windowHeight, "--user-data-dir=" + profile.getRoot().getAbsolutePath());
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);

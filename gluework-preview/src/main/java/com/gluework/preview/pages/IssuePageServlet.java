@@ -7,8 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -41,29 +39,17 @@ public final class IssuePageServlet extends HttpServlet {
         String issueKey = path.substring(1);
         Optional<String> viewer = currentUser.key();
         if (viewer.isEmpty()) {
-            send(response, HttpServletResponse.SC_OK, MessagePageView.TEMPLATE, new MessagePageView(pages.frame(viewer),
+            PageResponses.send(response, renderer, HttpServletResponse.SC_OK, MessagePageView.TEMPLATE, new MessagePageView(pages.frame(viewer),
                     "Choose a demo user", "Pick who you are in the menu at the top right to see " + issueKey
                     + " and its Glue Work panel. (Preview only: there are no real logins here.)"));
             return;
         }
         Optional<IssuePageView> page = pages.create(issueKey, viewer);
         if (page.isEmpty()) {
-            send(response, HttpServletResponse.SC_NOT_FOUND, MessagePageView.TEMPLATE, new MessagePageView(pages.frame(viewer),
+            PageResponses.send(response, renderer, HttpServletResponse.SC_NOT_FOUND, MessagePageView.TEMPLATE, new MessagePageView(pages.frame(viewer),
                     "Issue not found", "Issue " + issueKey + " does not exist or you do not have permission to see it."));
             return;
         }
-        send(response, HttpServletResponse.SC_OK, IssuePageView.TEMPLATE, page.get());
-    }
-
-    private void send(HttpServletResponse response, int status, String template, Object page) throws IOException {
-        byte[] html = renderer.render(template, Map.of("page", page)).getBytes(StandardCharsets.UTF_8);
-        response.setStatus(status);
-        response.setContentType("text/html;charset=UTF-8");
-        response.setHeader("Cache-Control", "no-store");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-                + "font-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'");
-        response.setContentLength(html.length);
-        response.getOutputStream().write(html);
+        PageResponses.send(response, renderer, HttpServletResponse.SC_OK, IssuePageView.TEMPLATE, page.get());
     }
 }

@@ -12,7 +12,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 
@@ -41,7 +40,7 @@ public final class SprintReportPageServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<String> viewer = currentUser.key();
         if (viewer.isEmpty()) {
-            send(response, HttpServletResponse.SC_OK, MessagePageView.TEMPLATE, new MessagePageView(pages.frame(viewer),
+            PageResponses.send(response, renderer, HttpServletResponse.SC_OK, MessagePageView.TEMPLATE, new MessagePageView(pages.frame(viewer),
                     "Choose a demo user", "Pick who you are in the menu at the top right to see the sprint's glue wins. "
                     + "(Preview only: there are no real logins here.)"));
             return;
@@ -52,11 +51,11 @@ public final class SprintReportPageServlet extends HttpServlet {
             SprintReportView view = reports.create(viewer, board, sprint,
                     ReportLinks.under(request.getContextPath(), "/report"));
             String body = renderer.render(SprintReportView.TEMPLATE, Map.of(SprintReportView.CONTEXT_KEY, view));
-            send(response, HttpServletResponse.SC_OK, ReportPageView.TEMPLATE, new ReportPageView(pages.frame(viewer), body));
+            PageResponses.send(response, renderer, HttpServletResponse.SC_OK, ReportPageView.TEMPLATE, new ReportPageView(pages.frame(viewer), body));
         } catch (GlueWorkException e) {
             int status = e instanceof NotFoundException ? HttpServletResponse.SC_NOT_FOUND
                     : HttpServletResponse.SC_SERVICE_UNAVAILABLE;
-            send(response, status, MessagePageView.TEMPLATE, new MessagePageView(pages.frame(viewer), "Glue wins",
+            PageResponses.send(response, renderer, status, MessagePageView.TEMPLATE, new MessagePageView(pages.frame(viewer), "Glue wins",
                     e.errors().isEmpty() ? "The report is not available." : e.errors().get(0).message()));
         }
     }
@@ -71,17 +70,5 @@ public final class SprintReportPageServlet extends HttpServlet {
         } catch (NumberFormatException e) {
             throw new NotFoundException("sprint", "There is no board or sprint \"" + value + "\".");
         }
-    }
-
-    private void send(HttpServletResponse response, int status, String template, Object page) throws IOException {
-        byte[] html = renderer.render(template, Map.of("page", page)).getBytes(StandardCharsets.UTF_8);
-        response.setStatus(status);
-        response.setContentType("text/html;charset=UTF-8");
-        response.setHeader("Cache-Control", "no-store");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-                + "font-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'");
-        response.setContentLength(html.length);
-        response.getOutputStream().write(html);
     }
 }

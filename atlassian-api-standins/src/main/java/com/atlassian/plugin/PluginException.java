@@ -5,7 +5,7 @@ package com.atlassian.plugin;
  * <p>
  * Mirrors: atlassian-plugins 8.x (Platform 8). Supertype and constructors checked with the code search over public
  * atlassian-plugins source ("public class PluginException extends RuntimeException", four standard constructors);
- * /work/shared/docs/atlassian-signatures.md §4.4 had left "is it a RuntimeException" UNCONFIRMED — the very old
+ * docs/atlassian-signatures.md §4.4 had left "is it a RuntimeException" UNCONFIRMED — the very old
  * checked variant extended commons-lang {@code NestableException} and is long gone.
  */
 public class PluginException extends RuntimeException {

@@ -3,7 +3,7 @@ package com.atlassian.plugin;
 /**
  * Compile-only stand-in: thrown while a plugin module's descriptor parameters are read.
  * <p>
- * Mirrors: atlassian-plugins 8.x (Platform 8); /work/shared/docs/atlassian-signatures.md §4.4 (status P) and the
+ * Mirrors: atlassian-plugins 8.x (Platform 8); docs/atlassian-signatures.md §4.4 (status P) and the
  * public atlassian-plugins source found with the code search ({@code extends PluginException}, four constructors).
  */
 public class PluginParseException extends PluginException {

@@ -10,7 +10,7 @@ import java.util.Map;
  * <p>
  * Mirrors: ATR 6.x (Platform 8), checked against ATR 1.5.2
  * https://docs.atlassian.com/atlassian-template-renderer/1.5.2/apidocs/com/atlassian/templaterenderer/TemplateRenderer.html
- * (/work/shared/docs/atlassian-signatures.md §3.1, status P: unchanged since is unconfirmed). {@code IOException}
+ * (docs/atlassian-signatures.md §3.1, status P: unchanged since is unconfirmed). {@code IOException}
  * is checked on {@code render}, absent on {@code renderFragment}. Only the member Glue Work calls.
  */
 public interface TemplateRenderer {

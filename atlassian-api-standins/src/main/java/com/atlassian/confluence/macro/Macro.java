@@ -9,7 +9,7 @@ import java.util.Map;
  * <p>
  * Mirrors: Confluence 10.2 (Platform 8), checked against
  * https://docs.atlassian.com/ConfluenceServer/javadoc/9.0.2/com/atlassian/confluence/macro/Macro.html
- * (/work/shared/docs/atlassian-signatures.md §10.1, status C). The nested enums carry the constants listed there.
+ * (docs/atlassian-signatures.md §10.1, status C). The nested enums carry the constants listed there.
  */
 public interface Macro {
 

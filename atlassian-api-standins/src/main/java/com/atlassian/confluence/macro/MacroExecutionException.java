@@ -5,7 +5,7 @@ package com.atlassian.confluence.macro;
  * <p>
  * Mirrors: Confluence 10.2 (Platform 8), checked against
  * https://docs.atlassian.com/ConfluenceServer/javadoc/8.5.7/com/atlassian/confluence/macro/MacroExecutionException.html
- * (/work/shared/docs/atlassian-signatures.md §10.2, status C): {@code extends Exception}, four constructors.
+ * (docs/atlassian-signatures.md §10.2, status C): {@code extends Exception}, four constructors.
  */
 public class MacroExecutionException extends Exception {
     private static final long serialVersionUID = 1L;

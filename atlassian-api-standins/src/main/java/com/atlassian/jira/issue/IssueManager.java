@@ -5,7 +5,7 @@ package com.atlassian.jira.issue;
  * not exist; {@code getIssueObject(String)} also follows the old keys of a moved issue.
  * <p>
  * Mirrors: jira-api 11.3 (Platform 8); checked against the Jira 6.3 source and the jira/server 7.x
- * {@code RequestCachingIssueManager} method list (/work/shared/docs/atlassian-signatures.md §7.2, status C). Both
+ * {@code RequestCachingIssueManager} method list (docs/atlassian-signatures.md §7.2, status C). Both
  * really declare {@code throws com.atlassian.jira.exception.DataAccessException}, which is unchecked; the clause is
  * left out so that no stand-in for that exception is needed — callers compile identically.
  */

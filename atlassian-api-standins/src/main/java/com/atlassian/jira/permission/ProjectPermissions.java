@@ -7,7 +7,7 @@ import com.atlassian.jira.security.plugin.ProjectPermissionKey;
  * keys are the system permission keys Jira uses.
  * <p>
  * Mirrors: jira-api 11.3 (Platform 8), https://docs.atlassian.com/jira/latest/com/atlassian/jira/permission/ProjectPermissions.html
- * (/work/shared/docs/atlassian-signatures.md §7.8, status C): a class with a public no-arg constructor and
+ * (docs/atlassian-signatures.md §7.8, status C): a class with a public no-arg constructor and
  * {@code public static final ProjectPermissionKey} constants.
  */
 public class ProjectPermissions {

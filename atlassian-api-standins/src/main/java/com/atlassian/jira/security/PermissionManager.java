@@ -10,7 +10,7 @@ import com.atlassian.jira.user.ApplicationUser;
  * security levels, so it is the one to use for "may this user see this issue".
  * <p>
  * Mirrors: jira-api 11.3 (Platform 8), https://docs.atlassian.com/jira/latest/com/atlassian/jira/security/PermissionManager.html
- * (/work/shared/docs/atlassian-signatures.md §7.7, status P: shapes widely used; only the nullability annotations,
+ * (docs/atlassian-signatures.md §7.7, status P: shapes widely used; only the nullability annotations,
  * which do not affect compilation, are unconfirmed and are left out).
  */
 public interface PermissionManager {

@@ -9,7 +9,7 @@ import java.util.Map;
  * <p>
  * Mirrors: atlassian-plugins-web (Platform 8), recent decompiled public copy, identical to
  * https://docs.atlassian.com/atlassian-plugins-parent/2.10.2-m1/xref/com/atlassian/plugin/web/ContextProvider.html
- * (/work/shared/docs/atlassian-signatures.md §4.1, status C). Note the two different map types.
+ * (docs/atlassian-signatures.md §4.1, status C). Note the two different map types.
  */
 public interface ContextProvider {
 

@@ -21,7 +21,7 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
-/** The report on real Jira Software responses (see ../shared/data/SOURCES.md for where each file comes from). */
+/** The report on real Jira Software responses (see testdata/SOURCES.md for where each file comes from). */
 public class AgileApiDataTest {
     private static final String BOARD_SPRINTS = "andygrunwald__go-jira/testing/mock-data/sprints.json";
     private static final String ISSUES_WITH_CHANGELOG = "andygrunwald__go-jira/mocks/issues_in_sprint_with_changelog.json";

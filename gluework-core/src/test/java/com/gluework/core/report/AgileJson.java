@@ -28,21 +28,21 @@ final class AgileJson {
     private AgileJson() {
     }
 
-    static Path sharedData(String relativePath) {
-        String root = System.getProperty("gluework.sharedData");
+    static Path testdata(String relativePath) {
+        String root = System.getProperty("gluework.testdata");
         if (root == null) {
-            throw new IllegalStateException("system property gluework.sharedData is not set (surefire sets it)");
+            throw new IllegalStateException("system property gluework.testdata is not set (surefire sets it)");
         }
         Path file = Path.of(root, relativePath);
         if (!Files.isRegularFile(file)) {
-            throw new IllegalStateException("shared test data missing: " + file);
+            throw new IllegalStateException("test data missing: " + file);
         }
         return file;
     }
 
     static JsonNode read(String relativePath) {
         try {
-            return JSON.readTree(sharedData(relativePath).toFile());
+            return JSON.readTree(testdata(relativePath).toFile());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -26,7 +26,7 @@ import static com.gluework.preview.demo.DemoTeam.FRANK;
  * Writes the demo backlog as the JSON Jira Data Center would answer: {@code /rest/api/2/user/search},
  * {@code /rest/api/2/project/{key}}, {@code /rest/api/2/search?expand=changelog} and
  * {@code /rest/agile/1.0/board/1/sprint}. Shapes follow real responses field for field (see the recorded responses in
- * the shared test data); values come from {@link DemoBacklog}, {@link DemoTeam} and a seeded random, so the output
+ * testdata/); values come from {@link DemoBacklog}, {@link DemoTeam} and a seeded random, so the output
  * is the same for the same day.
  */
 final class DemoJiraDocuments {

@@ -59,9 +59,9 @@ public class HostilePayloadRoundTripIT {
 
     @BeforeClass
     public static void loadPayloads() throws Exception {
-        Path data = Path.of(System.getProperty("gluework.sharedData", "../../shared/data"));
+        Path data = Path.of(System.getProperty("gluework.testdata", "../testdata"));
         if (!Files.isDirectory(data)) {
-            fail("Shared test data not found at " + data.toAbsolutePath() + " (failsafe sets -Dgluework.sharedData)");
+            fail("Test data not found at " + data.toAbsolutePath() + " (failsafe sets -Dgluework.testdata)");
         }
         xssPayloads = Files.readAllLines(data.resolve("payloadbox__xss-payload-list/Intruder/xss-payload-list.txt"),
                 StandardCharsets.UTF_8);

@@ -34,7 +34,7 @@ import static org.junit.Assert.assertTrue;
 
 /**
  * The readers against a "live Jira": a tiny HTTP server in this JVM that answers the real recorded responses of
- * ../shared/data at Jira's paths, and checks the personal access token like Data Center does.
+ * testdata/ at Jira's paths, and checks the personal access token like Data Center does.
  */
 public class LiveJiraRestIT {
     private static final String TOKEN = "NjY4MzQ1OTk2MjQ2OkJ1dCBub3QgYSByZWFsIHRva2Vu";

@@ -13,7 +13,7 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
-/** The readers on responses real Jira servers sent (../shared/data), not on data we wrote ourselves. */
+/** The readers on responses real Jira servers sent (testdata/), not on data we wrote ourselves. */
 public class JiraRestReadersOnRealResponsesTest {
     private final SnapshotJiraRest jira = SharedJiraResponses.asJira();
     private final JiraRestIssueSource issues = new JiraRestIssueSource(jira);

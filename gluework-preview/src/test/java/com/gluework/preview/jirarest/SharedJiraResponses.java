@@ -9,8 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Real Jira responses recorded by other projects (../shared/data, see its SOURCES.md), found through the
- * {@code gluework.sharedData} system property that surefire and failsafe pass.
+ * Real Jira responses recorded by other projects (testdata/, see its SOURCES.md), found through the
+ * {@code gluework.testdata} system property that surefire and failsafe pass.
  */
 public final class SharedJiraResponses {
     public static final String SEARCH = "sumoheavy__jira-ruby/spec/mock_responses/issue.json";
@@ -27,13 +27,13 @@ public final class SharedJiraResponses {
     }
 
     public static Path path(String relative) {
-        String root = System.getProperty("gluework.sharedData");
+        String root = System.getProperty("gluework.testdata");
         if (root == null) {
-            throw new IllegalStateException("Run through Maven: the gluework.sharedData system property names ../shared/data");
+            throw new IllegalStateException("Run through Maven: the gluework.testdata system property names the repository's testdata folder");
         }
         Path file = Path.of(root).resolve(relative);
         if (!Files.isRegularFile(file)) {
-            throw new IllegalStateException("Missing shared test data " + file);
+            throw new IllegalStateException("Missing test data " + file);
         }
         return file;
     }

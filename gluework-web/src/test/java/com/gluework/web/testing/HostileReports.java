@@ -37,9 +37,9 @@ public final class HostileReports {
     private HostileReports() {
     }
 
-    /** The Big List of Naughty Strings from the shared test data (see {@code ../shared/data/SOURCES.md}). */
+    /** The Big List of Naughty Strings from the repository's testdata (see {@code testdata/SOURCES.md}). */
     public static List<String> naughtyStrings() {
-        Path file = Path.of(System.getProperty("gluework.sharedData", "../../shared/data"))
+        Path file = Path.of(System.getProperty("gluework.testdata", "../testdata"))
                 .resolve("minimaxir__big-list-of-naughty-strings/blns.json");
         try {
             return new ObjectMapper().readValue(file.toFile(), new TypeReference<List<String>>() { });

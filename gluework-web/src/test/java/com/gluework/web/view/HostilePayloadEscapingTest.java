@@ -239,9 +239,9 @@ public class HostilePayloadEscapingTest {
     }
 
     private static Path sharedData() {
-        Path data = Path.of(System.getProperty("gluework.sharedData", "../../shared/data"));
+        Path data = Path.of(System.getProperty("gluework.testdata", "../testdata"));
         if (!Files.isDirectory(data)) {
-            fail("Shared test data not found at " + data.toAbsolutePath() + " (surefire sets -Dgluework.sharedData)");
+            fail("Test data not found at " + data.toAbsolutePath() + " (surefire sets -Dgluework.testdata)");
         }
         return data;
     }

@@ -8,7 +8,7 @@ import java.util.List;
  * Compile-only stand-in: an issue's change history (the "History" tab).
  * <p>
  * Mirrors: jira-api 11.3 (Platform 8), checked against the Jira 6.3 original source
- * (/work/shared/docs/atlassian-signatures.md §7.12, status C): {@code List<ChangeHistory> getChangeHistories(Issue issue)},
+ * (docs/atlassian-signatures.md §7.12, status C): {@code List<ChangeHistory> getChangeHistories(Issue issue)},
  * oldest first, no checked exceptions. Only the member Glue Work calls. It reads whole change groups rather than
  * {@code getChangeItemsForField(issue, "status")} because a {@code ChangeItemBean} carries no author, and the sprint
  * report records who moved an issue.

@@ -9,7 +9,7 @@ import java.sql.Timestamp;
  * Mirrors: jira-api 11.3 (Platform 8). Checked against Jira's original source of this class (a public copy found through
  * the code index: {@code @PublicApi public class ChangeItemBean}, constants {@code STATIC_FIELD = "jira"} /
  * {@code CUSTOM_FIELD = "custom"}, the 6-argument constructor and plain getters); see also
- * /work/shared/docs/atlassian-signatures.md §7.13 (status P there; the getters below are now confirmed). A simple
+ * docs/atlassian-signatures.md §7.13 (status P there; the getters below are now confirmed). A simple
  * bean, so the stand-in holds values (tests build real ones); only the members Glue Work uses.
  */
 public class ChangeItemBean {

@@ -7,7 +7,7 @@ import com.atlassian.jira.issue.status.category.StatusCategory;
  * <p>
  * Mirrors: jira-api 11.3 (Platform 8). {@code String getName()} and {@code StatusCategory getStatusCategory()} are seen
  * in public Jira server plugin code ({@code import com.atlassian.jira.issue.status.Status}; code index), and
- * /work/shared/docs/atlassian-signatures.md §7.1 ({@code Issue.getStatus()} returns this type). The real interface
+ * docs/atlassian-signatures.md §7.1 ({@code Issue.getStatus()} returns this type). The real interface
  * extends {@code IssueConstant}, which declares {@code getName()}; declared here directly. Only the members Glue Work calls.
  */
 public interface Status {

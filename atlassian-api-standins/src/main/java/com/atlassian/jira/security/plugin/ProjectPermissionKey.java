@@ -6,7 +6,7 @@ import java.util.Objects;
  * Compile-only stand-in: identifies a project permission. Note the accessor is {@code permissionKey()}, not
  * {@code getKey()}, and the package differs from {@code ProjectPermissions}'. Value semantics as in the real class.
  * <p>
- * Mirrors: jira-api 11.3 (Platform 8), original source (/work/shared/docs/atlassian-signatures.md §7.9, status C).
+ * Mirrors: jira-api 11.3 (Platform 8), original source (docs/atlassian-signatures.md §7.9, status C).
  * The deprecated {@code int} constructor is omitted.
  */
 public final class ProjectPermissionKey {

@@ -7,7 +7,7 @@ import com.atlassian.jira.user.ApplicationUser;
  * Both methods return null for unknown users.
  * <p>
  * Mirrors: jira-api 11.3 (Platform 8), from overrides in public implementations of the interface
- * (/work/shared/docs/atlassian-signatures.md §7.5, status C for these two methods).
+ * (docs/atlassian-signatures.md §7.5, status C for these two methods).
  */
 public interface UserManager {
 

@@ -6,7 +6,7 @@ package com.atlassian.confluence.content.render.xhtml;
  * <p>
  * Mirrors: Confluence 10.2 (Platform 8), checked against
  * https://docs.atlassian.com/atlassian-confluence/5.5.1/com/atlassian/confluence/content/render/xhtml/ConversionContext.html
- * and the 9.0.2 javadoc tree (/work/shared/docs/atlassian-signatures.md §10.3, status C): an interface.
+ * and the 9.0.2 javadoc tree (docs/atlassian-signatures.md §10.3, status C): an interface.
  */
 public interface ConversionContext {
 }

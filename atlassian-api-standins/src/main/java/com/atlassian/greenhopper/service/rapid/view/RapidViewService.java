@@ -14,7 +14,7 @@ import com.atlassian.jira.user.ApplicationUser;
  * {@code getRapidView(User, Long)} in https://docs.atlassian.com/jira-software/6.3.2.1/com/atlassian/greenhopper/service/rapid/view/RapidViewService.html
  * (the user type became {@code ApplicationUser} with Jira 7), and 5.6 documents the lookup as returning nothing "if it
  * doesn't exist or the user doesn't have permission to see it"; that the 11.x return type is unchanged is UNCONFIRMED
- * (/work/shared/docs/atlassian-signatures.md §9.4). {@code getRapidViews(ApplicationUser)} also exists in 11.1, but its
+ * (docs/atlassian-signatures.md §9.4). {@code getRapidViews(ApplicationUser)} also exists in 11.1, but its
  * return type could not be confirmed, so Glue Work does not call it. Only the member Glue Work calls.
  */
 public interface RapidViewService {

@@ -10,7 +10,7 @@ import com.atlassian.query.Query;
 /**
  * Compile-only stand-in: Jira's JQL search service.
  * <p>
- * Mirrors: jira-api 11.3 (Platform 8) (/work/shared/docs/atlassian-signatures.md §7.14, status P: seen in public mock
+ * Mirrors: jira-api 11.3 (Platform 8) (docs/atlassian-signatures.md §7.14, status P: seen in public mock
  * implementations compiled against Jira 8; the Jira 10/11 form is UNCONFIRMED, with no evidence of change — Jira
  * Software 11.1 still wraps it). The pager parameter is the raw {@code PagerFilter}, as in Jira.
  * Only the members Glue Work calls.

@@ -10,7 +10,7 @@ import java.lang.annotation.Target;
  * Atlassian Spring Scanner's Maven plugin indexes these at build time; the annotation jar is never bundled.
  * <p>
  * Mirrors: atlassian-spring-scanner-annotation 6.x (Platform 8), decompiled CFR and Procyon copies recorded in
- * /work/shared/docs/atlassian-signatures.md §5 (status C): RUNTIME retention, targets PARAMETER, ANNOTATION_TYPE, FIELD.
+ * docs/atlassian-signatures.md §5 (status C): RUNTIME retention, targets PARAMETER, ANNOTATION_TYPE, FIELD.
  */
 @Target({ElementType.PARAMETER, ElementType.ANNOTATION_TYPE, ElementType.FIELD})
 @Retention(RetentionPolicy.RUNTIME)

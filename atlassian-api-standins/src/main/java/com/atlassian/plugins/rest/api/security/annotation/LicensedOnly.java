@@ -12,7 +12,7 @@ import java.lang.annotation.Target;
  * https://developer.atlassian.com/platform/marketplace/dc-apps-platform-7-preparing-for-secure-endpoints and imported
  * from this package by Atlassian's P8 code (repo atlassian-labs/atlassian-slack-integration-server, jakarta REST
  * resources). Meta-annotations stay UNCONFIRMED (the docs and code corpora hold no copy of the v2 class; see
- * /work/shared/docs/atlassian-signatures.md §6.1): RUNTIME and {TYPE, METHOD, PACKAGE} are taken from the REST v1 twin
+ * docs/atlassian-signatures.md §6.1): RUNTIME and {TYPE, METHOD, PACKAGE} are taken from the REST v1 twin
  * {@code com.atlassian.plugins.rest.common.security.UnrestrictedAccess}. That is the safest shape: the REST module
  * reads it reflectively (so RUNTIME), and we only put it on classes and methods, which every candidate target allows.
  */

@@ -166,55 +166,50 @@ public final class AoContributionRepository implements ContributionRepository {
     }
 
     @Override
-    public Corroboration addCorroboration(long contributionId, String corroboratorKey, String note, Instant at,
-                                          NewContributionChange corroborated) {
-        int contribution = Math.toIntExact(contributionId);
+    public Corroboration addCorroboration(long contributionId, int expectedVersion, String corroboratorKey, String note,
+                                          Instant at, NewContributionChange corroborated) {
+        int contribution = toStoredId(contributionId);
         long createdMillis = at.toEpochMilli();
         String storedNote = note == null ? "" : note;
-        int id = refusingConcurrentDuplicates(
-                () -> new ConflictException("contributionId", "You have already corroborated this contribution."),
-                () -> ao.executeInTransaction(() -> {
-                    Optional<CorroborationEntity> earlier = findCorroboration(contribution, corroboratorKey);
-                    if (earlier.isPresent() && earlier.get().getWithdrawnAtMillis() == null) {
-                        throw new ConflictException("contributionId", "You have already corroborated this contribution.");
-                    }
-                    int corroborationId;
-                    if (earlier.isPresent()) {
-                        // Reuse the withdrawn row: its unique CONTRIBUTION_CORROBORATOR value allows no second one.
-                        CorroborationEntity row = earlier.get();
-                        row.setNote(storedNote);
-                        row.setCreatedAtMillis(createdMillis);
-                        row.setWithdrawnAtMillis(null);
-                        row.save();
-                        corroborationId = row.getID();
-                    } else {
-                        Map<String, Object> row = new HashMap<>();
-                        row.put("CONTRIBUTION_ID", contribution);
-                        row.put("CORROBORATOR_KEY", corroboratorKey);
-                        row.put("NOTE", storedNote);
-                        row.put("CREATED_AT_MILLIS", createdMillis);
-                        row.put("CONTRIBUTION_CORROBORATOR", corroborationKey(contribution, corroboratorKey));
-                        corroborationId = ao.create(CorroborationEntity.class, row).getID();
-                    }
-                    appendChange(contribution, corroborated, corroborationEventKey(contribution, corroboratorKey));
-                    return corroborationId;
-                }));
+        int id = refusingConcurrentDuplicates(ConflictException::staleVersion, () -> ao.executeInTransaction(() -> {
+            ContributionEntity stored = rowAtVersion(contribution, expectedVersion);
+            Optional<CorroborationEntity> earlier = findCorroboration(contribution, corroboratorKey);
+            if (earlier.isPresent() && earlier.get().getWithdrawnAtMillis() == null) {
+                throw new ConflictException("contributionId", "You have already corroborated this contribution.");
+            }
+            claimNextVersion(stored, corroborated);
+            if (earlier.isPresent()) {
+                // Reuse the withdrawn row: its unique CONTRIBUTION_CORROBORATOR value allows no second one.
+                CorroborationEntity row = earlier.get();
+                row.setNote(storedNote);
+                row.setCreatedAtMillis(createdMillis);
+                row.setWithdrawnAtMillis(null);
+                row.save();
+                return row.getID();
+            }
+            Map<String, Object> row = new HashMap<>();
+            row.put("CONTRIBUTION_ID", contribution);
+            row.put("CORROBORATOR_KEY", corroboratorKey);
+            row.put("NOTE", storedNote);
+            row.put("CREATED_AT_MILLIS", createdMillis);
+            row.put("CONTRIBUTION_CORROBORATOR", corroborationKey(contribution, corroboratorKey));
+            return ao.create(CorroborationEntity.class, row).getID();
+        }));
         return new Corroboration(id, contributionId, corroboratorKey, storedNote, Instant.ofEpochMilli(createdMillis));
     }
 
     @Override
-    public void withdrawCorroboration(long contributionId, String corroboratorKey, Instant at,
+    public void withdrawCorroboration(long contributionId, int expectedVersion, String corroboratorKey, Instant at,
                                       NewContributionChange withdrawn) {
-        int contribution = Math.toIntExact(contributionId);
-        Supplier<ConflictException> notCorroborated =
-                () -> new ConflictException("contributionId", "You have not corroborated this contribution.");
-        refusingConcurrentDuplicates(notCorroborated, () -> ao.executeInTransaction(() -> {
+        int contribution = toStoredId(contributionId);
+        refusingConcurrentDuplicates(ConflictException::staleVersion, () -> ao.executeInTransaction(() -> {
+            ContributionEntity stored = rowAtVersion(contribution, expectedVersion);
             CorroborationEntity row = findCorroboration(contribution, corroboratorKey)
                     .filter(c -> c.getWithdrawnAtMillis() == null)
-                    .orElseThrow(notCorroborated);
+                    .orElseThrow(() -> new ConflictException("contributionId", "You have not corroborated this contribution."));
+            claimNextVersion(stored, withdrawn);
             row.setWithdrawnAtMillis(at.toEpochMilli());
             row.save();
-            appendChange(contribution, withdrawn, corroborationEventKey(contribution, corroboratorKey));
             return null;
         }));
     }
@@ -224,14 +219,7 @@ public final class AoContributionRepository implements ContributionRepository {
                                List<String> withdrawnCorroboratorKeys) {
         int id = toStoredId(updated.id());
         refusingConcurrentDuplicates(ConflictException::staleVersion, () -> ao.executeInTransaction(() -> {
-            ContributionEntity row = Arrays.stream(ao.find(ContributionEntity.class, Query.select().where("ID = ?", id)))
-                    .findFirst()
-                    .orElseThrow(() -> new NotFoundException("contributionId", "Contribution " + id + " does not exist."));
-            if (row.getRowVersion() != expectedVersion) {
-                throw ConflictException.staleVersion();
-            }
-            // The history row goes first: a concurrent change based on the same version fails here, before any update.
-            appendChange(id, change, versionKey(id, expectedVersion + 1));
+            ContributionEntity row = claimNextVersion(rowAtVersion(id, expectedVersion), change);
             row.setCategoryKey(updated.categoryKey());
             row.setContributorKey(updated.contributorKey());
             row.setOccurredOn(updated.occurredOn().toString());
@@ -240,7 +228,6 @@ public final class AoContributionRepository implements ContributionRepository {
             row.setEvidenceLinks(joinLinks(updated.evidenceLinks()));
             row.setContribState(updated.state().name());
             row.setUpdatedAtMillis(updated.updatedAt().toEpochMilli());
-            row.setRowVersion(expectedVersion + 1);
             row.save();
             replaceBeneficiaries(id, updated.beneficiaryKeys(), updated.updatedAt().toEpochMilli());
             withdrawCorroborationsOnUpdate(id, expectedVersion + 1, change, withdrawnCorroboratorKeys);
@@ -271,6 +258,39 @@ public final class AoContributionRepository implements ContributionRepository {
                         Instant.ofEpochMilli(change.getChangedAtMillis()), ChangeKind.valueOf(change.getChangeKind()),
                         fieldsByChange.getOrDefault(change.getID(), List.of())))
                 .toList();
+    }
+
+    /**
+     * The contribution's row, inside a change's transaction, if it is still at {@code expectedVersion} — the version
+     * the caller checked its rules against.
+     */
+    private ContributionEntity rowAtVersion(int contributionId, int expectedVersion) {
+        ContributionEntity row = Arrays.stream(ao.find(ContributionEntity.class, Query.select().where("ID = ?", contributionId)))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("contributionId", "Contribution " + contributionId + " does not exist."));
+        if (row.getRowVersion() != expectedVersion) {
+            throw ConflictException.staleVersion();
+        }
+        return row;
+    }
+
+    /**
+     * The first write of every change to a stored contribution, after its checks and before its other writes: stores
+     * the change's history entry under the unique key of the row's next version and moves the row to it. Two
+     * transactions that read the same version both pass {@link #rowAtVersion}, but only one can store that key: on
+     * PostgreSQL the second insert waits for the first transaction and fails once it commits (H2 refuses it too), so
+     * whatever the second one read is refused as stale. Whatever a transaction read before its claim is therefore
+     * what the version it claims was based on. The database, not a JVM lock, orders the changes, which is what makes
+     * this hold across cluster nodes.
+     *
+     * @return the row, now at the next version (unsaved changes may follow)
+     */
+    private ContributionEntity claimNextVersion(ContributionEntity row, NewContributionChange change) {
+        int next = row.getRowVersion() + 1;
+        appendChange(row.getID(), change, versionKey(row.getID(), next));
+        row.setRowVersion(next);
+        row.save();
+        return row;
     }
 
     private void appendChange(int contributionId, NewContributionChange change, String changeKey) {
@@ -344,13 +364,6 @@ public final class AoContributionRepository implements ContributionRepository {
     private Optional<CorroborationEntity> findCorroboration(int contributionId, String corroboratorKey) {
         return Arrays.stream(ao.find(CorroborationEntity.class, Query.select()
                 .where("CONTRIBUTION_CORROBORATOR = ?", corroborationKey(contributionId, corroboratorKey)))).findFirst();
-    }
-
-    /** The n-th corroboration event of this person on this contribution (see {@link ChangeEntity#getChangeKey()}). */
-    private String corroborationEventKey(int contributionId, String corroboratorKey) {
-        int earlierEvents = ao.count(ChangeEntity.class, "CONTRIBUTION_ID = ? AND ACTOR_KEY = ? AND CHANGE_KIND IN (?, ?)",
-                contributionId, corroboratorKey, ChangeKind.CORROBORATED.name(), ChangeKind.CORROBORATION_WITHDRAWN.name());
-        return contributionId + ":c" + (earlierEvents + 1) + ":" + corroboratorKey;
     }
 
     private static String versionKey(int contributionId, int version) {

@@ -106,8 +106,8 @@ public abstract class AoContributionRepositoryContract extends ContributionRepos
             repository.addCorroboration(c.id(), "peer" + i, "note " + i, T0.plusSeconds(i + 1));
         }
         Contribution retired = repository.update(withState(c, com.gluework.core.model.ContributionState.RETIRED, T0),
-                1, NewContributionChange.retired("bob", T0.plusSeconds(20)));
-        repository.update(withState(retired, com.gluework.core.model.ContributionState.ACTIVE, T0), 2,
+                11, NewContributionChange.retired("bob", T0.plusSeconds(20)));
+        repository.update(withState(retired, com.gluework.core.model.ContributionState.ACTIVE, T0), 12,
                 NewContributionChange.restored("bob", T0.plusSeconds(21)));
 
         // when
@@ -152,7 +152,7 @@ public abstract class AoContributionRepositoryContract extends ContributionRepos
             repository.addCorroboration(c.id(), "harry", "", T0.plusSeconds(i + 3));
             repository.withdrawCorroboration(c.id(), "harry", T0.plusSeconds(i + 4),
                     NewContributionChange.corroborationWithdrawn("harry", T0.plusSeconds(i + 4)));
-            repository.update(withBeneficiaryKeys(c, List.of("carol", "dave")), 1,
+            repository.update(withBeneficiaryKeys(c, List.of("carol", "dave")), 5,
                     NewContributionChange.edited("bob", T0, c, withBeneficiaryKeys(c, List.of("carol", "dave"))));
         }
     }

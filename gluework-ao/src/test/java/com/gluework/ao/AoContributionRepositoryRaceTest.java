@@ -73,18 +73,41 @@ public class AoContributionRepositoryRaceTest {
 
     @Test
     public void withdrawCorroboration_raceWithAnotherWithdrawal_shouldConflictAndKeepItActive() {
-        // given: Carol corroborated (her first event); a concurrent withdrawal already stored her second
+        // given: Carol corroborated (version 2); a concurrent withdrawal already stored version 3's history
         Contribution created = repository.create(new NewContribution("review", "bob", "bob", GW_1, LocalDate.of(2026, 11, 1),
                 "Original", "", List.of(), List.of(), ContributionSource.MANUAL, T0));
         repository.addCorroboration(created.id(), "carol", "", T0.plusSeconds(1));
-        claimChangeKey(created.id(), created.id() + ":c2:carol");
+        claimChangeKey(created.id(), created.id() + ":v3");
 
         // when
-        org.junit.Assert.assertThrows(ConflictException.class, () -> repository.withdrawCorroboration(created.id(), "carol",
-                T0.plusSeconds(2), NewContributionChange.corroborationWithdrawn("carol", T0.plusSeconds(2))));
+        ConflictException conflict = org.junit.Assert.assertThrows(ConflictException.class,
+                () -> repository.withdrawCorroboration(created.id(), 2, "carol", T0.plusSeconds(2),
+                        NewContributionChange.corroborationWithdrawn("carol", T0.plusSeconds(2))));
 
         // then
-        assertTrue(repository.findById(created.id()).orElseThrow().isCorroboratedBy("carol"));
+        assertTrue(conflict.isStaleVersion());
+        Contribution after = repository.findById(created.id()).orElseThrow();
+        assertTrue(after.isCorroboratedBy("carol"));
+        assertEquals(2, after.version());
+    }
+
+    @Test
+    public void addCorroboration_whoseVersionAnEditClaimedMeanwhile_shouldConflictAndStoreNothing() {
+        // given: version 1 in the row, but a concurrent edit (say, making Carol the contributor) stored version 2's history
+        Contribution created = repository.create(new NewContribution("review", "bob", "bob", GW_1, LocalDate.of(2026, 11, 1),
+                "Original", "", List.of(), List.of(), ContributionSource.MANUAL, T0));
+        claimChangeKey(created.id(), created.id() + ":v2");
+
+        // when: Carol's corroboration, checked against version 1
+        ConflictException conflict = org.junit.Assert.assertThrows(ConflictException.class,
+                () -> repository.addCorroboration(created.id(), 1, "carol", "", T0.plusSeconds(1),
+                        NewContributionChange.corroborated("carol", T0.plusSeconds(1), "")));
+
+        // then: no corroboration row, no history entry of hers
+        assertTrue(conflict.isStaleVersion());
+        assertEquals(0, ao.count(com.gluework.ao.entity.CorroborationEntity.class));
+        assertEquals(List.of(ChangeKind.CREATED, ChangeKind.EDITED),
+                repository.findHistory(created.id()).stream().map(ContributionChange::kind).toList());
     }
 
     private void claimChangeKey(long contributionId, String changeKey) {

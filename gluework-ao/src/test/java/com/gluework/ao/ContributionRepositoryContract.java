@@ -339,8 +339,9 @@ public abstract class ContributionRepositoryContract {
         Contribution edited = withSummary(created, "A bigger claim", at);
 
         // when
-        Contribution updated = repository().update(edited, 1, NewContributionChange.edited("bob", at, created, edited),
-                List.of("carol", "dave", "erin"));
+        int corroborated = repository().findById(created.id()).orElseThrow().version();
+        Contribution updated = repository().update(edited, corroborated,
+                NewContributionChange.edited("bob", at, created, edited), List.of("carol", "dave", "erin"));
 
         // then
         assertEquals(List.of(), updated.corroborations());
@@ -366,11 +367,11 @@ public abstract class ContributionRepositoryContract {
         Contribution created = repository().create(newContribution(GW_1, "bob", T0));
         repository().addCorroboration(created.id(), "carol", "", T0.plusSeconds(1));
         Contribution theirs = withSummary(created, "Their wording", T0.plusSeconds(2));
-        repository().update(theirs, 1, NewContributionChange.edited("dave", T0.plusSeconds(2), created, theirs));
+        repository().update(theirs, 2, NewContributionChange.edited("dave", T0.plusSeconds(2), created, theirs));
 
         // when
         Contribution stale = withSummary(created, "Stale wording", T0.plusSeconds(3));
-        assertThrows(ConflictException.class, () -> repository().update(stale, 1,
+        assertThrows(ConflictException.class, () -> repository().update(stale, 2,
                 NewContributionChange.edited("bob", T0.plusSeconds(3), created, stale), List.of("carol")));
 
         // then
@@ -405,7 +406,8 @@ public abstract class ContributionRepositoryContract {
         assertEquals(List.of(ChangeKind.CREATED, ChangeKind.CORROBORATED, ChangeKind.CORROBORATED,
                         ChangeKind.CORROBORATION_WITHDRAWN, ChangeKind.CORROBORATED),
                 repository().findHistory(reviewed.id()).stream().map(ContributionChange::kind).toList());
-        assertEquals("the version counts edits only", 1, repository().findById(reviewed.id()).orElseThrow().version());
+        assertEquals("every change, corroborations included, makes a version", 5,
+                repository().findById(reviewed.id()).orElseThrow().version());
     }
 
     @Test

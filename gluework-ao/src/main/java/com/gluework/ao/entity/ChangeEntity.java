@@ -13,11 +13,15 @@ import net.java.ao.schema.Unique;
  * <p>
  * {@link #getChangeKey()} is how the database, not the code, refuses a lost update: AO can neither run a conditional
  * {@code UPDATE ... WHERE ROW_VERSION = ?} nor lock a row, but a unique column works on every database it supports.
- * An edit, retire or restore that produces version <i>n</i> of contribution <i>c</i> stores {@code c:vn}; of two
- * concurrent changes based on the same version, the second one's insert fails and its transaction rolls back. A
- * corroboration event stores {@code c:ck:userKey}, <i>k</i> counting that person's corroboration events on <i>c</i>,
- * so a double-clicked withdraw or re-corroborate cannot be stored twice either. An edit that withdraws corroborations
- * stores, for each, {@code c:vn:w:userKey} (the edit's own version key, then the corroborator's).
+ * Every change of a stored contribution — edit, retire, restore, corroborate, withdraw a corroboration — that
+ * produces version <i>n</i> of contribution <i>c</i> stores {@code c:vn}; of two concurrent changes based on the same
+ * version, the second one's insert fails and its transaction rolls back. Because corroborations claim versions too, a
+ * corroboration checked against version <i>n</i> and an edit or retirement of version <i>n</i> can never both be
+ * stored (see {@code AoContributionRepository#claimNextVersion}). An edit that withdraws corroborations stores, for
+ * each, {@code c:vn:w:userKey} (the edit's own version key, then the corroborator's).
+ * <p>
+ * Rows written before corroborations claimed versions (up to 0.1.0) carry {@code c:ck:userKey} keys for corroboration
+ * events; they never collide with version keys and stay as they are.
  */
 @Table("CONTRIB_CHANGE")
 public interface ChangeEntity extends Entity {

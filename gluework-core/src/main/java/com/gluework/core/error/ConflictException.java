@@ -7,18 +7,34 @@ import java.util.List;
 /** The change was based on stale data or contradicts an existing fact (409); nothing is changed. */
 public final class ConflictException extends GlueWorkException {
     private static final long serialVersionUID = 1L;
+    private final boolean staleVersion;
 
     public ConflictException(String field, String message) {
         super(field, message);
+        this.staleVersion = false;
     }
 
     public ConflictException(List<FieldError> errors) {
         super(errors);
+        this.staleVersion = false;
     }
 
-    /** An edit based on a version of a contribution that someone else has changed since. */
+    private ConflictException(String field, String message, boolean staleVersion) {
+        super(field, message);
+        this.staleVersion = staleVersion;
+    }
+
+    /**
+     * A change based on a version of a contribution that someone else has changed since. A change whose intent does
+     * not depend on what it saw (a corroboration, say) may read the contribution again and retry; an edit may not.
+     */
     public static ConflictException staleVersion() {
         return new ConflictException("version",
-                "Someone else changed this contribution since you opened it. Reload it to see their change.");
+                "Someone else changed this contribution since you opened it. Reload it to see their change.", true);
+    }
+
+    /** Whether this is a {@link #staleVersion()} conflict rather than a contradiction with what is stored. */
+    public boolean isStaleVersion() {
+        return staleVersion;
     }
 }

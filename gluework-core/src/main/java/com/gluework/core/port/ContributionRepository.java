@@ -53,29 +53,51 @@ public interface ContributionRepository {
      */
     List<Contribution> findUnattachedBetween(LocalDate from, LocalDate to);
 
-    /** Adds a corroboration with its {@link NewContributionChange#corroborated CORROBORATED} history entry. */
+    /**
+     * Adds a corroboration with its {@link NewContributionChange#corroborated CORROBORATED} history entry, on whatever
+     * version is stored now: for seeding and tests, where nobody else writes meanwhile.
+     */
     default Corroboration addCorroboration(long contributionId, String corroboratorKey, String note, Instant at) {
-        return addCorroboration(contributionId, corroboratorKey, note, at,
+        return addCorroboration(contributionId, currentVersion(contributionId), corroboratorKey, note, at,
                 NewContributionChange.corroborated(corroboratorKey, at, note));
     }
 
     /**
-     * Adds a corroboration and its history entry, atomically; the caller has already checked the rules. A
-     * corroboration the same person withdrew earlier is made active again (same id, new note and time) rather than
-     * stored twice.
+     * Adds a corroboration and its history entry and moves the contribution to {@code expectedVersion + 1},
+     * atomically and only if the stored version is still {@code expectedVersion}; the caller has checked the rules
+     * against that version. A corroboration the same person withdrew earlier is made active again (same id, new note
+     * and time) rather than stored twice.
+     * <p>
+     * Why a corroboration takes a version: the rules it must keep (not the contributor's own, not on retired glue, not
+     * kept across an edit of who or what) are facts about the version it was checked against. Every change of a
+     * contribution, corroborations included, claims the next version in the database, so a corroboration and an edit
+     * or retirement that race can never both be stored; the loser learns it from a stale-version conflict.
      *
-     * @throws ConflictException the person already has an active corroboration on it
+     * @throws ConflictException the stored version is not {@code expectedVersion}
+     *                           ({@link ConflictException#isStaleVersion()}), or the person already has an active
+     *                           corroboration on it; nothing is changed
+     * @throws NotFoundException there is no contribution with that id
      */
-    Corroboration addCorroboration(long contributionId, String corroboratorKey, String note, Instant at,
-                                   NewContributionChange corroborated);
+    Corroboration addCorroboration(long contributionId, int expectedVersion, String corroboratorKey, String note,
+                                   Instant at, NewContributionChange corroborated);
+
+    /** {@link #withdrawCorroboration(long, int, String, Instant, NewContributionChange) Withdraws} on the stored version. */
+    default void withdrawCorroboration(long contributionId, String corroboratorKey, Instant at,
+                                       NewContributionChange withdrawn) {
+        withdrawCorroboration(contributionId, currentVersion(contributionId), corroboratorKey, at, withdrawn);
+    }
 
     /**
-     * Marks a person's corroboration withdrawn (kept for history, no longer loaded with the contribution) and stores
-     * the history entry, atomically.
+     * Marks a person's corroboration withdrawn (kept for history, no longer loaded with the contribution), stores the
+     * history entry and moves the contribution to {@code expectedVersion + 1}, atomically and only if the stored
+     * version is still {@code expectedVersion}.
      *
-     * @throws ConflictException the person has no active corroboration on it
+     * @throws ConflictException the stored version is not {@code expectedVersion}, or the person has no active
+     *                           corroboration on it; nothing is changed
+     * @throws NotFoundException there is no contribution with that id
      */
-    void withdrawCorroboration(long contributionId, String corroboratorKey, Instant at, NewContributionChange withdrawn);
+    void withdrawCorroboration(long contributionId, int expectedVersion, String corroboratorKey, Instant at,
+                               NewContributionChange withdrawn);
 
     /** {@link #update(Contribution, int, NewContributionChange, List) Updates} it, keeping every corroboration. */
     default Contribution update(Contribution updated, int expectedVersion, NewContributionChange change) {
@@ -104,4 +126,9 @@ public interface ContributionRepository {
 
     /** The change history of one contribution, oldest first (ties in recording order); empty if it is unknown. */
     List<ContributionChange> findHistory(long contributionId);
+
+    private int currentVersion(long contributionId) {
+        return findById(contributionId).map(Contribution::version).orElseThrow(
+                () -> new NotFoundException("contributionId", "Contribution " + contributionId + " does not exist."));
+    }
 }

@@ -41,6 +41,8 @@ import java.util.regex.Pattern;
 public final class ContributionService {
     /** Jira project keys start with a letter and hold letters, digits and underscores. */
     private static final Pattern ISSUE_KEY = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,254}-[1-9][0-9]{0,18}");
+    /** How often a corroboration or its withdrawal re-reads and re-checks a contribution that changed meanwhile. */
+    private static final int MAX_ATTEMPTS_ON_STALE_VERSION = 5;
 
     private final ContributionRepository contributions;
     private final CategoryRepository categories;
@@ -194,40 +196,48 @@ public final class ContributionService {
 
     /**
      * Adds the actor's corroboration to someone else's contribution.
+     * <p>
+     * The rules are checked against the version read here, and the repository stores the corroboration only if that
+     * is still the stored version. When someone changed the contribution meanwhile, the rules are checked again on
+     * what they changed it to (the actor's intent, "I vouch for this", does not depend on the version), a few times at
+     * most, so a concurrent edit or retirement can never slip a corroboration past them.
      *
      * @throws AccessDeniedException the actor is the contributor or the recorder: their word is already on it
-     * @throws ConflictException     already corroborated by the actor, or the contribution is retired
+     * @throws ConflictException     already corroborated by the actor, the contribution is retired, or it kept
+     *                               changing while we tried
      */
     public Contribution corroborate(Optional<String> actorKey, long contributionId, String note) {
         String actor = requireUser(actorKey);
-        Contribution contribution = visibleContribution(actorKey, contributionId);
         List<FieldError> errors = ContributionRules.validateNote(note);
         if (!errors.isEmpty()) {
+            visibleContribution(actorKey, contributionId); // an unknown or hidden contribution answers 404 first
             throw new InvalidInputException(errors);
         }
-        if (contribution.contributorKey().equals(actor)) {
-            throw new AccessDeniedException("contributionId", "You cannot corroborate your own contribution.");
-        }
-        if (contribution.recordedByKey().equals(actor)) {
-            throw new AccessDeniedException("contributionId",
-                    "You recorded this contribution; a corroboration has to come from someone else.");
-        }
-        if (contribution.state() == ContributionState.RETIRED) {
-            throw new ConflictException("contributionId", "This contribution is retired; restore it before corroborating.");
-        }
-        if (contribution.isCorroboratedBy(actor)) {
-            throw new ConflictException("contributionId", "You have already corroborated this contribution.");
-        }
         String storedNote = stripped(note);
-        Instant now = clock.instant();
-        contributions.addCorroboration(contributionId, actor, storedNote, now,
-                NewContributionChange.corroborated(actor, now, storedNote));
-        return contributions.findById(contributionId).orElseThrow();
+        return retryingOnStaleVersion(() -> {
+            Contribution contribution = visibleContribution(actorKey, contributionId);
+            if (contribution.contributorKey().equals(actor)) {
+                throw new AccessDeniedException("contributionId", "You cannot corroborate your own contribution.");
+            }
+            if (contribution.recordedByKey().equals(actor)) {
+                throw new AccessDeniedException("contributionId",
+                        "You recorded this contribution; a corroboration has to come from someone else.");
+            }
+            if (contribution.state() == ContributionState.RETIRED) {
+                throw new ConflictException("contributionId", "This contribution is retired; restore it before corroborating.");
+            }
+            if (contribution.isCorroboratedBy(actor)) {
+                throw new ConflictException("contributionId", "You have already corroborated this contribution.");
+            }
+            Instant now = clock.instant();
+            contributions.addCorroboration(contributionId, contribution.version(), actor, storedNote, now,
+                    NewContributionChange.corroborated(actor, now, storedNote));
+        }, contributionId);
     }
 
     /**
      * Withdraws the actor's own corroboration. It is kept in the history but no longer counts or shows; corroborating
-     * again later makes it active again.
+     * again later makes it active again. Retried on a concurrent change like {@link #corroborate}.
      *
      * @throws AuthenticationRequiredException anonymous actor
      * @throws NotFoundException               unknown, or on an issue the actor cannot browse
@@ -235,13 +245,33 @@ public final class ContributionService {
      */
     public Contribution withdrawCorroboration(Optional<String> actorKey, long contributionId) {
         String actor = requireUser(actorKey);
-        Contribution contribution = visibleContribution(actorKey, contributionId);
-        if (!contribution.isCorroboratedBy(actor)) {
-            throw new ConflictException("contributionId", "You have not corroborated this contribution.");
+        return retryingOnStaleVersion(() -> {
+            Contribution contribution = visibleContribution(actorKey, contributionId);
+            if (!contribution.isCorroboratedBy(actor)) {
+                throw new ConflictException("contributionId", "You have not corroborated this contribution.");
+            }
+            Instant now = clock.instant();
+            contributions.withdrawCorroboration(contributionId, contribution.version(), actor, now,
+                    NewContributionChange.corroborationWithdrawn(actor, now));
+        }, contributionId);
+    }
+
+    /**
+     * Runs a check-then-write whose checks are re-done on the newer version when another change won the race, and
+     * returns the contribution as stored afterwards. Gives up with the stale-version conflict after a few tries: only a
+     * contribution changing many times a second can do that to a person.
+     */
+    private Contribution retryingOnStaleVersion(Runnable checkThenWrite, long contributionId) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                checkThenWrite.run();
+                return contributions.findById(contributionId).orElseThrow();
+            } catch (ConflictException e) {
+                if (!e.isStaleVersion() || attempt == MAX_ATTEMPTS_ON_STALE_VERSION) {
+                    throw e;
+                }
+            }
         }
-        Instant now = clock.instant();
-        contributions.withdrawCorroboration(contributionId, actor, now, NewContributionChange.corroborationWithdrawn(actor, now));
-        return contributions.findById(contributionId).orElseThrow();
     }
 
     /**

@@ -258,11 +258,12 @@ public class ContributionServiceEditingTest {
     public void edit_makingACorroboratorTheContributor_shouldBeRefusedSoNobodyCorroboratesTheirOwnGlue() {
         // given: Dave corroborated Carol's review
         Contribution recorded = bobRecordsCarolsReview();
-        service.corroborate(DAVE, recorded.id(), "Saw it");
+        int corroborated = service.corroborate(DAVE, recorded.id(), "Saw it").version();
         ContributionDraft toDave = new ContributionDraft("review", "dave", "Caught a data race", null, List.of(), List.of(), null);
 
         // when
-        InvalidInputException error = assertThrows(InvalidInputException.class, () -> service.edit(BOB, recorded.id(), toDave, 1));
+        InvalidInputException error = assertThrows(InvalidInputException.class,
+                () -> service.edit(BOB, recorded.id(), toDave, corroborated));
 
         // then
         assertEquals("contributorKey", error.errors().get(0).field());
@@ -318,20 +319,20 @@ public class ContributionServiceEditingTest {
     public void retireThenRestore_shouldToggleStateBumpVersionAndKeepEverything() {
         // given
         Contribution recorded = bobRecordsCarolsReview();
-        service.corroborate(DAVE, recorded.id(), "+1");
+        int corroborated = service.corroborate(DAVE, recorded.id(), "+1").version();
 
         // when
         clock.advance(Duration.ofMinutes(1));
-        Contribution retired = service.retire(CAROL, recorded.id(), 1);
+        Contribution retired = service.retire(CAROL, recorded.id(), corroborated);
         clock.advance(Duration.ofMinutes(1));
-        Contribution restored = service.restore(ALICE, recorded.id(), 2);
+        Contribution restored = service.restore(ALICE, recorded.id(), corroborated + 1);
 
         // then
         assertEquals(ContributionState.RETIRED, retired.state());
-        assertEquals(2, retired.version());
+        assertEquals(corroborated + 1, retired.version());
         assertEquals(T0.plus(Duration.ofMinutes(1)), retired.updatedAt());
         assertEquals(ContributionState.ACTIVE, restored.state());
-        assertEquals(3, restored.version());
+        assertEquals(corroborated + 2, restored.version());
         assertEquals(recorded.summary(), restored.summary());
         assertEquals(1, restored.corroborations().size());
         assertEquals(1, service.listForIssue(BOB, "GW-1").contributions().size());
@@ -426,11 +427,12 @@ public class ContributionServiceEditingTest {
         // given: Dave and Erin vouched for the summary as it was
         Contribution recorded = bobRecordsCarolsReview();
         service.corroborate(DAVE, recorded.id(), "Saw the PR");
-        service.corroborate(ERIN, recorded.id(), "");
+        int corroborated = service.corroborate(ERIN, recorded.id(), "").version();
         clock.advance(Duration.ofMinutes(1));
 
         // when: Carol makes the claim bigger
-        Contribution edited = service.edit(CAROL, recorded.id(), draftOf(recorded, "Redesigned the whole retry path"), 1);
+        Contribution edited = service.edit(CAROL, recorded.id(), draftOf(recorded, "Redesigned the whole retry path"),
+                corroborated);
 
         // then
         assertEquals(List.of(), edited.corroborations());
@@ -452,12 +454,12 @@ public class ContributionServiceEditingTest {
     public void edit_ofTheContributor_shouldWithdrawEveryCorroborationAndLetThemCorroborateAgain() {
         // given
         Contribution recorded = bobRecordsCarolsReview();
-        service.corroborate(ERIN, recorded.id(), "");
+        int corroborated = service.corroborate(ERIN, recorded.id(), "").version();
         ContributionDraft toDave = new ContributionDraft("review", "dave", recorded.summary(), recorded.impact(),
                 recorded.beneficiaryKeys(), List.of(), recorded.occurredOn());
 
         // when
-        Contribution edited = service.edit(BOB, recorded.id(), toDave, 1);
+        Contribution edited = service.edit(BOB, recorded.id(), toDave, corroborated);
 
         // then
         assertEquals(List.of(), edited.corroborations());
@@ -468,12 +470,12 @@ public class ContributionServiceEditingTest {
     public void edit_ofOtherFieldsOnly_shouldKeepTheCorroborations() {
         // given
         Contribution recorded = bobRecordsCarolsReview();
-        service.corroborate(ERIN, recorded.id(), "");
+        int corroborated = service.corroborate(ERIN, recorded.id(), "").version();
         ContributionDraft betterEvidence = new ContributionDraft("quality", "carol", recorded.summary(), "Saved a release",
                 List.of("dave"), List.of("https://git.example.com/pr/483"), LocalDate.of(2026, 11, 19));
 
         // when
-        Contribution edited = service.edit(BOB, recorded.id(), betterEvidence, 1);
+        Contribution edited = service.edit(BOB, recorded.id(), betterEvidence, corroborated);
 
         // then
         assertTrue(edited.isCorroboratedBy("erin"));
@@ -488,17 +490,17 @@ public class ContributionServiceEditingTest {
         // given
         Contribution recorded = bobRecordsCarolsReview();
         clock.advance(Duration.ofMinutes(1));
-        service.corroborate(DAVE, recorded.id(), " Saw the PR ");
+        int corroborated = service.corroborate(DAVE, recorded.id(), " Saw the PR ").version();
         clock.advance(Duration.ofMinutes(1));
         service.edit(ALICE, recorded.id(), new ContributionDraft("review", "carol", "Caught a data race",
                 "Avoided a double charge twice", List.of("erin", "dave"), List.of("https://git.example.com/pr/482"),
-                LocalDate.of(2026, 11, 20)), 1);
+                LocalDate.of(2026, 11, 20)), corroborated);
         clock.advance(Duration.ofMinutes(1));
-        service.withdrawCorroboration(DAVE, recorded.id());
+        int withdrawn = service.withdrawCorroboration(DAVE, recorded.id()).version();
         clock.advance(Duration.ofMinutes(1));
-        service.retire(CAROL, recorded.id(), 2);
+        service.retire(CAROL, recorded.id(), withdrawn);
         clock.advance(Duration.ofMinutes(1));
-        service.restore(BOB, recorded.id(), 3);
+        service.restore(BOB, recorded.id(), withdrawn + 1);
 
         // when
         List<ContributionChange> history = service.history(ALICE, recorded.id());
@@ -641,8 +643,7 @@ public class ContributionServiceEditingTest {
     public void corroborateAndWithdraw_onRetiredContribution_shouldAnswerNotFoundToThoseWhoMayNotSeeIt() {
         // given
         Contribution recorded = bobRecordsCarolsReview();
-        service.corroborate(ERIN, recorded.id(), "");
-        service.retire(BOB, recorded.id(), 1);
+        service.retire(BOB, recorded.id(), service.corroborate(ERIN, recorded.id(), "").version());
 
         // when / then
         assertThrows(NotFoundException.class, () -> service.corroborate(DAVE, recorded.id(), ""));

@@ -82,8 +82,9 @@ public final class InMemoryContributionRepository implements ContributionReposit
     }
 
     @Override
-    public synchronized Corroboration addCorroboration(long contributionId, String corroboratorKey, String note, Instant at,
-                                                       NewContributionChange corroborated) {
+    public synchronized Corroboration addCorroboration(long contributionId, int expectedVersion, String corroboratorKey,
+                                                       String note, Instant at, NewContributionChange corroborated) {
+        Contribution stored = storedAt(contributionId, expectedVersion);
         List<StoredCorroboration> all = corroborationsById.computeIfAbsent(contributionId, k -> new ArrayList<>());
         Optional<StoredCorroboration> earlier = find(all, corroboratorKey);
         // Mirrors the AO adapter's unique (contribution, corroborator) column, so both behave the same.
@@ -94,17 +95,20 @@ public final class InMemoryContributionRepository implements ContributionReposit
         Corroboration corroboration = new Corroboration(id, contributionId, corroboratorKey, note, at);
         earlier.ifPresent(all::remove);
         all.add(new StoredCorroboration(corroboration, null));
+        byId.put(contributionId, withVersion(stored, expectedVersion + 1));
         append(contributionId, corroborated);
         return corroboration;
     }
 
     @Override
-    public synchronized void withdrawCorroboration(long contributionId, String corroboratorKey, Instant at,
-                                                   NewContributionChange withdrawn) {
+    public synchronized void withdrawCorroboration(long contributionId, int expectedVersion, String corroboratorKey,
+                                                   Instant at, NewContributionChange withdrawn) {
+        Contribution stored = storedAt(contributionId, expectedVersion);
         List<StoredCorroboration> all = corroborationsById.getOrDefault(contributionId, new ArrayList<>());
         StoredCorroboration active = find(all, corroboratorKey).filter(StoredCorroboration::active)
                 .orElseThrow(() -> new ConflictException("contributionId", "You have not corroborated this contribution."));
         all.set(all.indexOf(active), new StoredCorroboration(active.corroboration(), at));
+        byId.put(contributionId, withVersion(stored, expectedVersion + 1));
         append(contributionId, withdrawn);
     }
 
@@ -141,6 +145,24 @@ public final class InMemoryContributionRepository implements ContributionReposit
                 .filter(c -> c.contributionId() == contributionId)
                 .sorted(Comparator.comparing(ContributionChange::at).thenComparing(ContributionChange::id))
                 .toList();
+    }
+
+    /** Mirrors the AO adapter's version claim: every change of a contribution is based on its current version. */
+    private Contribution storedAt(long contributionId, int expectedVersion) {
+        Contribution stored = byId.get(contributionId);
+        if (stored == null) {
+            throw new NotFoundException("contributionId", "Contribution " + contributionId + " does not exist.");
+        }
+        if (stored.version() != expectedVersion) {
+            throw ConflictException.staleVersion();
+        }
+        return stored;
+    }
+
+    private static Contribution withVersion(Contribution c, int version) {
+        return new Contribution(c.id(), c.categoryKey(), c.contributorKey(), c.recordedByKey(), c.issue(), c.occurredOn(),
+                c.summary(), c.impact(), c.beneficiaryKeys(), c.evidenceLinks(), c.state(), c.source(), c.createdAt(),
+                c.updatedAt(), version, c.corroborations());
     }
 
     private void append(long contributionId, NewContributionChange change) {

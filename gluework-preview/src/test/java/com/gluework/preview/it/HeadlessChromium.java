@@ -37,6 +37,7 @@ import java.util.stream.Stream;
  *   <li>A machine without Chromium or chromedriver fails the test, with the command that installs them: a skipped
  *       browser test looks green in CI and hides exactly the bugs only a browser finds.</li>
  * </ul>
+ * {@link #assertAccessible} runs axe-core on the page in the browser ({@link AxeAudit}).
  */
 public final class HeadlessChromium implements TestRule {
     /** The one line that installs what these tests need on Debian and Ubuntu; failure messages quote it. */
@@ -129,6 +130,11 @@ public final class HeadlessChromium implements TestRule {
     /** Console errors so far that the test did not announce with {@link #expectConsoleErrors}. */
     public List<String> unexpectedConsoleErrors() {
         return consoleErrors().stream().filter(e -> expectedConsoleErrors.stream().noneMatch(e::contains)).toList();
+    }
+
+    /** Runs axe-core's WCAG 2.1 A and AA rules on the current page and fails with every violation found. */
+    public void assertAccessible(String page) {
+        AxeAudit.assertNoViolations(driver, page);
     }
 
     private void assertNoUnexpectedConsoleErrors() {

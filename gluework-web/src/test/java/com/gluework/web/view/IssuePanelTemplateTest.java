@@ -189,7 +189,7 @@ public class IssuePanelTemplateTest {
 
         // then
         assertTrue(html.contains("<span class=\"gluework-beneficiary-names\">Bob Builder, Alice Lead</span>"));
-        assertTrue(html.contains("aria-controls=\"gluework-corroboration-details-7\" aria-label=\"Show who confirmed this (2)\">"));
+        assertTrue(html.contains("aria-controls=\"gluework-corroboration-details-7\" aria-label=\"2: show who confirmed this\">"));
         assertTrue(html.contains("<ul class=\"gluework-corroboration-details\" id=\"gluework-corroboration-details-7\">"));
         assertTrue(html.contains("<li><span class=\"gluework-corroborator-name\">Dave Docs</span> <q class=\"gluework-corroboration-note\">Saw it in the PR</q></li>"));
         assertTrue(html.contains("<li><span class=\"gluework-corroborator-name\">Bob Builder</span></li>"));

@@ -70,6 +70,9 @@ public final class StrictJsonBodyReader implements MessageBodyReader<Record> {
     /** Our largest body (summary, impact, five links, twenty people) is under 20 KiB even in 4-byte characters. */
     public static final int MAX_BODY_BYTES = 64 * 1024;
     private static final String DTO_PACKAGE = ErrorDto.class.getPackageName();
+    /** The 415 answer's sentence; it says what we accept, not what was wrong. */
+    public static final String UTF8_ONLY =
+            "Send the request body in UTF-8 (charset=UTF-8, or no charset); no other character set is accepted.";
     private static final String BODY = "body";
 
     private final ObjectMapper mapper = strictMapper();
@@ -127,15 +130,16 @@ public final class StrictJsonBodyReader implements MessageBodyReader<Record> {
             }
         }
         if (charset != null && !isUtf8(charset)) {
-            throw new WebApplicationException(ErrorResponses.of(ErrorDto.of(415, "contentType",
-                    "Send the request body in UTF-8 (charset=UTF-8, or no charset); no other character set is accepted."))
-                    .build());
+            throw new WebApplicationException(ErrorResponses.of(ErrorDto.of(415, "contentType", UTF8_ONLY)).build());
         }
     }
 
-    private static boolean isUtf8(String name) {
+    /** Whether a declared charset is UTF-8 under any of its names (quotes allowed); hosts that check early use it too. */
+    public static boolean isUtf8(String name) {
+        String unquoted = name.length() >= 2 && name.startsWith("\"") && name.endsWith("\"")
+                ? name.substring(1, name.length() - 1) : name;
         try {
-            return Charset.isSupported(name) && Charset.forName(name).equals(StandardCharsets.UTF_8);
+            return Charset.isSupported(unquoted) && Charset.forName(unquoted).equals(StandardCharsets.UTF_8);
         } catch (IllegalCharsetNameException e) {
             return false;
         }

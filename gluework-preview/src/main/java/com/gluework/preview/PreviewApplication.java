@@ -5,12 +5,14 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.gluework.ao.AoCategoryRepository;
 import com.gluework.ao.AoContributionRepository;
+import com.gluework.ao.AoPacketAuditLog;
 import com.gluework.ao.GlueWorkEntities;
 import com.gluework.ao.testing.EntityManagerActiveObjects;
 import com.gluework.core.port.AccessPolicy;
 import com.gluework.core.port.CategoryRepository;
 import com.gluework.core.port.ContributionRepository;
 import com.gluework.core.service.ContributionService;
+import com.gluework.core.service.EvidencePacketService;
 import com.gluework.core.service.PeopleService;
 import com.gluework.core.service.SprintReportService;
 import com.gluework.preview.access.PreviewAccessPolicy;
@@ -30,6 +32,7 @@ import com.gluework.preview.jirarest.JiraRestSprintSource;
 import com.gluework.preview.jirarest.LiveJiraRest;
 import com.gluework.preview.pages.ClasspathAssetServlet;
 import com.gluework.preview.pages.ErrorPageServlet;
+import com.gluework.preview.pages.EvidencePacketPageServlet;
 import com.gluework.preview.pages.IssuePageServlet;
 import com.gluework.preview.pages.IssuePageViewFactory;
 import com.gluework.preview.pages.JsI18nTransformer;
@@ -175,6 +178,9 @@ public final class PreviewApplication implements AutoCloseable {
                 service, peopleService, currentUser, dtos, panelViews, histories, renderer))));
         rest.registerInstances(Set.copyOf(GlueWorkRestComponents.reportResources(reportService, currentUser, reportViews,
                 renderer, new BundleReportTexts())));
+        EvidencePacketService packets = new EvidencePacketService(contributions, categories, people, access,
+                new AoPacketAuditLog(ao), clock);
+        rest.registerInstances(Set.copyOf(GlueWorkRestComponents.careerResources(packets, currentUser, new BundleReportTexts())));
         rest.registerInstances(Set.copyOf(GlueWorkRestComponents.exceptionMappers()));
         // The API's own XSRF check, as in Jira (behind the servlet filter that mirrors Atlassian's).
         rest.registerInstances(Set.copyOf(GlueWorkRestComponents.requestFilters()));
@@ -205,6 +211,8 @@ public final class PreviewApplication implements AutoCloseable {
         context.addServlet(new ServletHolder("avatars", new UserAvatarServlet(people)), "/secure/useravatar");
         context.addServlet(new ServletHolder("report-page", new SprintReportPageServlet(reportViews, pages, renderer,
                 currentUser)), "/report");
+        context.addServlet(new ServletHolder("packet-page", new EvidencePacketPageServlet(packets, pages, renderer,
+                currentUser, new BundleReportTexts(), clock)), "/packet");
         // Errors the container answers itself (unknown path, missing file, exception) get a preview page, not Jetty's.
         context.addServlet(new ServletHolder("error-page", new ErrorPageServlet(pages, renderer, currentUser)), ErrorPageServlet.PATH);
         ErrorPageErrorHandler errorPages = new ErrorPageErrorHandler();

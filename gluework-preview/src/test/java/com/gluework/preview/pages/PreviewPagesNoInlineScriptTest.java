@@ -75,6 +75,8 @@ public class PreviewPagesNoInlineScriptTest {
         check("issue page, nothing optional", IssuePageView.TEMPLATE, new IssuePageView(signedIn, "GW-2", "Batch payouts",
                 "", "GW", "", "To Do", "new", "Unassigned", "", "", "", "", "", List.of(), List.of(),
                 panelHtml(Optional.of("alice"), List.of())));
+        check("evidence packet page", PacketPageView.TEMPLATE, new PacketPageView(signedIn, "Evidence packet \u2014 Bob",
+                "bob", "2026-09-01", "2026-11-30", "<div class=\"gluework-packet\"></div>"));
         check("report page", ReportPageView.TEMPLATE, new ReportPageView(signedIn,
                 new InMemorySprintReports().withHeroSprint().renderPage("alice", null, null)));
         check("message page, signed in", MessagePageView.TEMPLATE, new MessagePageView(signedIn, "Issue not found",

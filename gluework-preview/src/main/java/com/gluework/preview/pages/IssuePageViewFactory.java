@@ -105,13 +105,17 @@ public final class IssuePageViewFactory {
                 .toList();
     }
 
+    /** The latest sprint's name as the issue's sprint field gives it, else as the board lists it. */
     private String sprintNameOf(JiraIssue issue) {
-        if (issue.sprintIds().isEmpty()) {
+        if (issue.sprints().isEmpty()) {
             return "";
         }
-        long latest = issue.sprintIds().get(issue.sprintIds().size() - 1);
-        return sprints.findBoardSprints(boardId).stream().filter(s -> s.id() == latest).map(JiraSprint::name).findFirst()
-                .orElse("Sprint " + latest);
+        JiraSprint latest = issue.latestSprint().orElseThrow();
+        if (latest.name() != null && !latest.name().isBlank()) {
+            return latest.name();
+        }
+        return sprints.findBoardSprints(boardId).stream().filter(s -> s.id() == latest.id()).map(JiraSprint::name).findFirst()
+                .orElse("Sprint " + latest.id());
     }
 
     /** The description as Jira shows it to a reader: plain text (the template escapes it; wiki markup is not rendered). */

@@ -121,7 +121,7 @@ public final class PreviewApplication implements AutoCloseable {
         JiraRest jira;
         Optional<DemoDataset> demo;
         if (options.jiraUrl().isPresent()) {
-            jira = LiveJiraRest.connect(options.jiraUrl().get(), options.jiraToken().orElseThrow());
+            jira = LiveJiraRest.connect(options.jiraUrl().get(), options.jiraToken().orElseThrow(), options.jiraTimeout());
             demo = Optional.empty();
             LOG.info("Reading users, issues and sprints from {} (read-only)", options.jiraUrl().get());
         } else {

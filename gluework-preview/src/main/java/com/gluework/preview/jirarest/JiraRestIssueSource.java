@@ -45,6 +45,11 @@ public final class JiraRestIssueSource implements IssueSource {
 
     /** Every issue of a project in key order, reading all pages of the search. */
     public List<JiraIssue> findProjectIssues(String projectKey) {
+        return findProjectIssues(projectKey, Integer.MAX_VALUE);
+    }
+
+    /** The first {@code limit} issues of a project in key order (at least one page is read). */
+    public List<JiraIssue> findProjectIssues(String projectKey, int limit) {
         String jql = JiraRestJson.encode("project = " + projectKey + " ORDER BY key ASC");
         List<JiraIssue> issues = new ArrayList<>();
         int startAt = 0;
@@ -56,9 +61,9 @@ public final class JiraRestIssueSource implements IssueSource {
             JsonNode pageIssues = page.get().path("issues");
             pageIssues.forEach(i -> issues.add(toIssue(i)));
             startAt += pageIssues.size();
-            if (pageIssues.isEmpty() || startAt >= page.get().path("total").asInt(0)) {
+            if (pageIssues.isEmpty() || startAt >= page.get().path("total").asInt(0) || issues.size() >= limit) {
                 issues.sort((a, b) -> compareKeys(a.key(), b.key()));
-                return issues;
+                return issues.size() > limit ? List.copyOf(issues.subList(0, limit)) : issues;
             }
         }
     }

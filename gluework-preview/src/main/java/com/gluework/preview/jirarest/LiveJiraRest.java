@@ -65,7 +65,14 @@ public final class LiveJiraRest implements JiraRest {
 
     @Override
     public Optional<JsonNode> get(String pathAndQuery) {
-        return cache.computeIfAbsent(pathAndQuery, this::fetch);
+        Optional<JsonNode> cached = cache.get(pathAndQuery);
+        if (cached != null) {
+            return cached;
+        }
+        // Not computeIfAbsent: that would hold a lock of the map for the whole HTTP call, stalling other pages.
+        Optional<JsonNode> fetched = fetch(pathAndQuery);
+        Optional<JsonNode> raced = cache.putIfAbsent(pathAndQuery, fetched);
+        return raced != null ? raced : fetched;
     }
 
     private Optional<JsonNode> fetch(String pathAndQuery) {

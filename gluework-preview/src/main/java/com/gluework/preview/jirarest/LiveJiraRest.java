@@ -1,10 +1,12 @@
 package com.gluework.preview.jirarest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import javax.net.ssl.SSLException;
 import java.io.IOException;
+import java.net.ConnectException;
+import java.net.UnknownHostException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
@@ -123,17 +125,22 @@ public final class LiveJiraRest implements JiraRest {
             throw failure(JiraRestException.Failure.UNEXPECTED_STATUS, "Jira at " + baseUrl + " answered HTTP " + status + " to "
                     + get + " instead of JSON. Check --jira-url: it must be Jira's base URL, context path included.", null);
         }
+        JsonNode body;
         try {
-            JsonNode body = json.readTree(response.body());
-            if (body == null || body.isMissingNode()) {
-                throw new JsonProcessingException("empty body") { };
-            }
-            return Optional.of(body);
+            body = json.readTree(response.body());
         } catch (IOException e) {
-            String type = response.headers().firstValue("Content-Type").orElse("no content type");
-            throw failure(JiraRestException.Failure.MALFORMED, "Jira at " + baseUrl + " answered " + get + " with something that"
-                    + " is not JSON (" + type + "). Check --jira-url: it must be Jira's base URL, context path included.", e);
+            throw notJson(get, response, e);
         }
+        if (body == null || body.isMissingNode()) {
+            throw notJson(get, response, null); // an empty body
+        }
+        return Optional.of(body);
+    }
+
+    private JiraRestException notJson(String get, HttpResponse<byte[]> response, Throwable cause) {
+        String type = response.headers().firstValue("Content-Type").orElse("no content type");
+        return failure(JiraRestException.Failure.MALFORMED, "Jira at " + baseUrl + " answered " + get + " with something that"
+                + " is not JSON (" + type + "). Check --jira-url: it must be Jira's base URL, context path included.", cause);
     }
 
     private static JiraRestException failure(JiraRestException.Failure failure, String message, Throwable cause) {
@@ -146,9 +153,18 @@ public final class LiveJiraRest implements JiraRest {
         return query < 0 ? pathAndQuery : pathAndQuery.substring(0, query);
     }
 
+    /** In words for the person running the preview, not a class name. */
     private static String describe(IOException e) {
-        String name = e.getClass().getSimpleName();
-        return e.getMessage() == null || e.getMessage().isBlank() ? name : name + ": " + e.getMessage();
+        if (e instanceof ConnectException) {
+            return "connection refused";
+        }
+        if (e instanceof UnknownHostException) {
+            return "unknown host";
+        }
+        if (e instanceof SSLException) {
+            return "the TLS handshake failed";
+        }
+        return "the connection failed";
     }
 
     private static String seconds(Duration timeout) {

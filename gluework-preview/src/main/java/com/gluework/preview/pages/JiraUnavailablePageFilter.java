@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * On a live Jira, what a visitor sees when Jira cannot be read — down, too slow, refusing the token, not a Jira, or
@@ -31,11 +32,15 @@ public final class JiraUnavailablePageFilter extends HttpFilter {
     private final transient IssuePageViewFactory pages;
     private final transient ViewRenderer renderer;
     private final transient ObjectMapper json;
+    private final transient Supplier<Optional<String>> actingAs;
 
-    public JiraUnavailablePageFilter(IssuePageViewFactory pages, ViewRenderer renderer, ObjectMapper json) {
+    /** @param actingAs the token owner's key if Jira has named them already (never asks Jira) */
+    public JiraUnavailablePageFilter(IssuePageViewFactory pages, ViewRenderer renderer, ObjectMapper json,
+                                     Supplier<Optional<String>> actingAs) {
         this.pages = pages;
         this.renderer = renderer;
         this.json = json;
+        this.actingAs = actingAs;
     }
 
     @Override
@@ -71,7 +76,7 @@ public final class JiraUnavailablePageFilter extends HttpFilter {
             return;
         }
         PageResponses.send(response, renderer, status, MessagePageView.TEMPLATE,
-                new MessagePageView(pages.frame(Optional.empty()), title(failure), failure.getMessage()));
+                new MessagePageView(pages.frame(actingAs.get()), title(failure), failure.getMessage()));
     }
 
     static String title(JiraRestException failure) {

@@ -138,10 +138,12 @@ public final class FakeJira extends ExternalResource {
     /** Fails only requests whose path starts with {@code prefix}, e.g. {@code /rest/agile/}. */
     public void failWith(int status, String prefix) {
         failure = new Failure(status, prefix);
+        silence.countDown();
     }
 
     public void answerWithHtml() {
         failure = new Failure(-1, "/");
+        silence.countDown();
     }
 
     /** Accepts requests and never answers (until {@link #answerNormally()} or the end of the test class). */

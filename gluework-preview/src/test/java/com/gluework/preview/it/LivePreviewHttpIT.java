@@ -80,6 +80,8 @@ public class LivePreviewHttpIT {
         assertTrue(page.body().contains("Checkout 22 [PCI, hardening]"));
         assertTrue(page.body().contains("Checkout [PCI, legacy sprints]"));
         assertTrue(page.body().contains("Testix"));
+        assertTrue("the reopened issue in the outcome signals: 1 of the 3 issues without a clarification",
+                page.body().contains(">1 of 3<"));
         assertNoDemo(page.body());
     }
 

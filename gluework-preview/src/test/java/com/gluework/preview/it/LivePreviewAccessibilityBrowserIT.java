@@ -5,7 +5,6 @@ import org.junit.Before;
 import org.junit.ClassRule;
 import org.junit.Rule;
 import org.junit.Test;
-import org.junit.rules.RuleChain;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -22,10 +21,8 @@ import static org.junit.Assert.assertTrue;
  * pages in {@link AccessibilityBrowserIT}.
  */
 public class LivePreviewAccessibilityBrowserIT {
-    private static final FakeJira JIRA = new FakeJira();
-    private static final RunningPreview PREVIEW = RunningPreview.onLiveJira(JIRA, Duration.ofSeconds(5));
     @ClassRule
-    public static final RuleChain JIRA_THEN_PREVIEW = RuleChain.outerRule(JIRA).around(PREVIEW);
+    public static final PreviewOnFakeJira PREVIEW = new PreviewOnFakeJira(Duration.ofSeconds(5));
 
     @Rule
     public final HeadlessChromium chromium = new HeadlessChromium("LivePreviewAccessibilityBrowserIT", 1600);
@@ -41,7 +38,7 @@ public class LivePreviewAccessibilityBrowserIT {
 
     @After
     public void jiraAnswersAgain() {
-        JIRA.answerNormally();
+        PREVIEW.jira().answerNormally();
     }
 
     @Test
@@ -65,7 +62,7 @@ public class LivePreviewAccessibilityBrowserIT {
     @Test
     public void jiraFailurePage_shouldHaveNoViolations() {
         // given: Jira fails for this one issue only (no other test opens it, so nothing is cached)
-        JIRA.failWith(500, "/rest/api/2/issue/CHK-4");
+        PREVIEW.jira().failWith(500, "/rest/api/2/issue/CHK-4");
         chromium.expectConsoleErrors("status of 502");
 
         // when

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.ClassRule;
 import org.junit.Test;
-import org.junit.rules.RuleChain;
 
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -31,10 +30,8 @@ import static org.junit.Assert.assertTrue;
  * Hall (key {@code JIRAUSER10100}), and nobody else.
  */
 public class LivePreviewHttpIT {
-    private static final FakeJira JIRA = new FakeJira();
-    private static final RunningPreview PREVIEW = RunningPreview.onLiveJira(JIRA, Duration.ofSeconds(5));
     @ClassRule
-    public static final RuleChain JIRA_THEN_PREVIEW = RuleChain.outerRule(JIRA).around(PREVIEW);
+    public static final PreviewOnFakeJira PREVIEW = new PreviewOnFakeJira(Duration.ofSeconds(5));
 
     private static final String API = "/rest/gluework/1.0";
     private static final String OWNER_KEY = "JIRAUSER10100";
@@ -55,7 +52,7 @@ public class LivePreviewHttpIT {
         List<String> names = new ArrayList<>();
         json.readTree(response.body()).forEach(b -> names.add(b.path("name").asText()));
         assertEquals(List.of("Checkout [PCI, legacy sprints]", "Test Mobile", "Test Weekly", "Testix"), names);
-        assertTrue(JIRA.requests().toString(), JIRA.requests().contains("GET /rest/agile/1.0/board?type=scrum&startAt=2&maxResults=50"));
+        assertTrue(PREVIEW.jira().requests().toString(), PREVIEW.jira().requests().contains("GET /rest/agile/1.0/board?type=scrum&startAt=2&maxResults=50"));
     }
 
     @Test
@@ -127,7 +124,7 @@ public class LivePreviewHttpIT {
         assertTrue("sprint name from the legacy string", html.contains("Checkout 22 [PCI, hardening]"));
         assertTrue("assignee", html.contains("Kim Wong"));
         assertTrue("acting as the token's owner", html.contains("Acting as <strong>Morgan Hall</strong>"));
-        assertTrue("names the Jira", html.contains(JIRA.baseUrl().toString()));
+        assertTrue("names the Jira", html.contains(PREVIEW.jira().baseUrl().toString()));
         assertTrue("the project's issues", html.contains("/browse/CHK-5"));
         assertNoDemo(html);
     }
@@ -203,7 +200,7 @@ public class LivePreviewHttpIT {
     @Test
     public void jira_shouldOnlyEverBeAskedWithGets() throws Exception {
         get("/browse/CHK-2");
-        assertTrue(JIRA.requests().stream().allMatch(r -> r.startsWith("GET ")));
+        assertTrue(PREVIEW.jira().requests().stream().allMatch(r -> r.startsWith("GET ")));
     }
 
     private static void assertNoDemo(String html) {

@@ -8,7 +8,6 @@ import org.junit.Before;
 import org.junit.ClassRule;
 import org.junit.Rule;
 import org.junit.Test;
-import org.junit.rules.RuleChain;
 import org.junit.rules.TemporaryFolder;
 
 import java.net.URI;
@@ -32,13 +31,12 @@ import static org.junit.Assert.assertTrue;
  */
 public class LivePreviewJiraFailuresIT {
     private static final Duration TIMEOUT = Duration.ofMillis(1500);
-    private static final FakeJira JIRA = new FakeJira();
-    private static final RunningPreview PREVIEW = new RunningPreview(options -> {
-        JIRA.answerEverythingWith(503); // from its very first request, the start-up's /myself
-        return options.withJira(JIRA.baseUrl(), FakeJira.TOKEN, TIMEOUT);
-    });
+    /** Fails from its very first request, the start-up's {@code /myself}, so it never answers this preview normally. */
     @ClassRule
-    public static final RuleChain JIRA_THEN_PREVIEW = RuleChain.outerRule(JIRA).around(PREVIEW);
+    public static final PreviewOnFakeJira PREVIEW = new PreviewOnFakeJira(TIMEOUT, jira -> jira.answerEverythingWith(503));
+    private static FakeJira jira() {
+        return PREVIEW.jira();
+    }
 
     @Rule
     public final TemporaryFolder dataDir = new TemporaryFolder();
@@ -48,60 +46,62 @@ public class LivePreviewJiraFailuresIT {
 
     @Before
     public void jiraFailsUntilATestSaysHow() {
-        JIRA.answerEverythingWith(503);
+        jira().answerEverythingWith(503);
     }
 
     @Test
     public void tokenRefused_shouldSay401AndWhatToCheck() throws Exception {
-        JIRA.answerEverythingWith(401);
-        assertGatewayError(PREVIEW.baseUrl(), JIRA, 502, "refused the personal access token (HTTP 401). Check --jira-token");
+        jira().answerEverythingWith(401);
+        assertGatewayError(PREVIEW.baseUrl(), jira(), 502, "refused the personal access token (HTTP 401). Check --jira-token");
     }
 
     @Test
     public void forbidden_shouldSay403() throws Exception {
-        JIRA.answerEverythingWith(403);
-        assertGatewayError(PREVIEW.baseUrl(), JIRA, 502, "answered HTTP 403 Forbidden");
+        jira().answerEverythingWith(403);
+        assertGatewayError(PREVIEW.baseUrl(), jira(), 502, "answered HTTP 403 Forbidden");
     }
 
     @Test
     public void notAJira_shouldSayTheUrlHasNoJiraApi() throws Exception {
-        JIRA.answerEverythingWith(404);
-        assertGatewayError(PREVIEW.baseUrl(), JIRA, 502, "did not name the token's owner at /rest/api/2/myself. Check --jira-url");
+        jira().answerEverythingWith(404);
+        assertGatewayError(PREVIEW.baseUrl(), jira(), 502, "did not name the token's owner at /rest/api/2/myself. Check --jira-url");
     }
 
     @Test
     public void serverErrors_shouldSayJiraAnsweredTheStatus() throws Exception {
         for (int status : List.of(500, 503)) {
-            JIRA.answerEverythingWith(status);
-            assertGatewayError(PREVIEW.baseUrl(), JIRA, 502, "answered HTTP " + status + " to GET /rest/api/2/myself");
+            jira().answerEverythingWith(status);
+            assertGatewayError(PREVIEW.baseUrl(), jira(), 502, "answered HTTP " + status + " to GET /rest/api/2/myself");
         }
     }
 
     @Test
     public void malformedJson_shouldSayTheAnswerIsNotJson() throws Exception {
-        JIRA.answerWithHtml();
-        assertGatewayError(PREVIEW.baseUrl(), JIRA, 502, "with something that is not JSON (text/html");
+        jira().answerWithHtml();
+        assertGatewayError(PREVIEW.baseUrl(), jira(), 502, "with something that is not JSON (text/html");
     }
 
     @Test
     public void silence_shouldBeAGatewayTimeoutAfterTheJiraTimeout() throws Exception {
-        JIRA.stayQuiet();
+        jira().stayQuiet();
         long started = System.nanoTime();
-        assertGatewayError(PREVIEW.baseUrl(), JIRA, 504, "did not answer GET /rest/api/2/myself within 1500 ms (--jira-timeout)");
+        assertGatewayError(PREVIEW.baseUrl(), jira(), 504, "did not answer GET /rest/api/2/myself within 1500 ms (--jira-timeout)");
         long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
         assertTrue("two requests of one timeout each, took " + seconds + " s", seconds < 10);
     }
 
     @Test
-    public void aFailureMidway_shouldBeAnsweredByThePageAndTheRestApiAlike() throws Exception {
-        try (FakeJiraAndPreview live = startLive()) {
+    public void aFailureMidway_shouldBeAnsweredByThePageAndTheRestApiAlike() throws Throwable {
+        PreviewOnFakeJira live = new PreviewOnFakeJira(TIMEOUT);
+        live.before();
+        try {
             // given: Jira answers everything but the Agile API
-            live.jira.failWith(500, "/rest/agile/");
+            live.jira().failWith(500, "/rest/agile/");
 
             // when
-            HttpResponse<String> boards = get(live.app.baseUrl(), "/rest/gluework/1.0/boards");
-            HttpResponse<String> report = get(live.app.baseUrl(), "/report");
-            HttpResponse<String> issue = get(live.app.baseUrl(), "/browse/CHK-1");
+            HttpResponse<String> boards = get(live.baseUrl(), "/rest/gluework/1.0/boards");
+            HttpResponse<String> report = get(live.baseUrl(), "/report");
+            HttpResponse<String> issue = get(live.baseUrl(), "/browse/CHK-1");
 
             // then
             assertEquals(boards.body(), 502, boards.statusCode());
@@ -109,9 +109,11 @@ public class LivePreviewJiraFailuresIT {
             assertEquals("jira", error.path("field").asText());
             assertTrue(error.path("message").asText().contains("answered HTTP 500 to GET /rest/agile/1.0/board"));
             assertEquals(502, report.statusCode());
-            assertTrue(report.body().contains(live.jira.baseUrl().toString()));
+            assertTrue(report.body().contains(live.jira().baseUrl().toString()));
             assertTrue("Jira named the owner before the failure", report.body().contains("Acting as <strong>Morgan Hall</strong>"));
             assertEquals(issue.body(), 200, issue.statusCode());
+        } finally {
+            live.after();
         }
     }
 
@@ -163,28 +165,6 @@ public class LivePreviewJiraFailuresIT {
     private static void assertNoStackTrace(String body) {
         for (String trace : List.of("Exception", "at com.", "at java.", "jetty", "Caused by", FakeJira.TOKEN)) {
             assertFalse("no \"" + trace + "\" in " + body, body.contains(trace));
-        }
-    }
-
-    private FakeJiraAndPreview startLive() throws Exception {
-        FakeJira jira = new FakeJira();
-        jira.before();
-        try {
-            PreviewApplication app = PreviewApplication.start(PreviewOptions.defaults().withPort(0)
-                    .withDataDir(dataDir.newFolder().toPath()).withJira(jira.baseUrl(), FakeJira.TOKEN, TIMEOUT), Clock.systemDefaultZone());
-            return new FakeJiraAndPreview(jira, app);
-        } catch (Exception e) {
-            jira.after();
-            throw e;
-        }
-    }
-
-    /** A fake Jira and a preview reading it, for one test. */
-    private record FakeJiraAndPreview(FakeJira jira, PreviewApplication app) implements AutoCloseable {
-        @Override
-        public void close() {
-            app.close();
-            jira.after();
         }
     }
 

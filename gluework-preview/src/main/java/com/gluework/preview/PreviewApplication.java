@@ -7,7 +7,6 @@ import com.gluework.ao.AoCategoryRepository;
 import com.gluework.ao.AoContributionRepository;
 import com.gluework.ao.GlueWorkEntities;
 import com.gluework.ao.testing.EntityManagerActiveObjects;
-import com.gluework.core.model.Person;
 import com.gluework.core.port.AccessPolicy;
 import com.gluework.core.port.CategoryRepository;
 import com.gluework.core.port.ContributionRepository;
@@ -211,7 +210,7 @@ public final class PreviewApplication implements AutoCloseable {
             // A live Jira: its failures become 502/504 pages; everyone acts as the token's owner (see docs/decisions.md).
             JiraRestTokenOwner owner = tokenOwner.get();
             context.addFilter(new FilterHolder(new JiraUnavailablePageFilter(pages, renderer, json,
-                    () -> owner.known().map(Person::key))), "/*",
+                    () -> owner.known().map(person -> person.key()))), "/*",
                     EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR));
             context.addFilter(new FilterHolder(new TokenOwnerAuthenticationFilter(() -> owner.require().key(), currentUser)),
                     "/*", EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR));

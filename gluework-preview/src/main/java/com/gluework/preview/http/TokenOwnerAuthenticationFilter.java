@@ -21,7 +21,8 @@ import java.util.function.Supplier;
  * the loopback interface, and a request whose {@code Host} is not a loopback name is refused with 403, so a web page
  * that rebinds its own host name to 127.0.0.1 (DNS rebinding) cannot read the owner's Jira through the preview.
  * <p>
- * When Jira cannot name the owner (down, slow, token refused) the supplier throws, and the failure reaches the page
+ * Static files ({@code /static/}) are served without asking Jira who the owner is. When Jira cannot name the owner
+ * (down, slow, token refused) the supplier throws, and the failure reaches the page
  * filter before this one, which answers it as a gateway error naming the Jira URL.
  */
 public final class TokenOwnerAuthenticationFilter extends HttpFilter {
@@ -50,12 +51,23 @@ public final class TokenOwnerAuthenticationFilter extends HttpFilter {
                     "This preview has no logins: it acts as the owner of its Jira token, and only as them.");
             return;
         }
+        if (isStaticFile(request)) {
+            // Styles and scripts need no user, and must load even while Jira is down (the page saying so uses them).
+            chain.doFilter(request, response);
+            return;
+        }
         currentUser.set(ownerKey.get());
         try {
             chain.doFilter(request, response);
         } finally {
             currentUser.clear();
         }
+    }
+
+    private static boolean isStaticFile(HttpServletRequest request) {
+        String uri = request.getRequestURI();
+        String contextPath = request.getContextPath() == null ? "" : request.getContextPath();
+        return uri != null && uri.startsWith(contextPath + "/static/");
     }
 
     static boolean isLoopbackName(String host) {

@@ -115,6 +115,22 @@ public class TokenOwnerAuthenticationFilterTest {
     }
 
     @Test
+    public void doFilter_shouldServeStaticFilesWithoutAskingJira() throws Exception {
+        // given: Jira is down
+        TokenOwnerAuthenticationFilter jiraDown = new TokenOwnerAuthenticationFilter(() -> {
+            throw new IllegalStateException("Jira down");
+        }, currentUser);
+        when(request.getContextPath()).thenReturn("");
+        when(request.getRequestURI()).thenReturn("/static/preview/preview.css");
+
+        // when
+        jiraDown.doFilter(request, response, chain);
+
+        // then
+        assertEquals(Optional.empty(), userSeenByChain.get());
+    }
+
+    @Test
     public void isLoopbackName_shouldAcceptOnlyNamesOfThisComputer() {
         for (String local : List.of("localhost", "LOCALHOST", "app.localhost", "127.0.0.1", "127.1.2.3", "[::1]", "::1")) {
             assertTrue(local, TokenOwnerAuthenticationFilter.isLoopbackName(local));

@@ -130,6 +130,8 @@ public class LivePreviewJiraFailuresIT {
             assertEquals(502, down.statusCode());
             assertTrue(down.body(), down.body().contains("Could not reach Jira at " + jira.baseUrl()));
             assertNoStackTrace(down.body());
+            assertEquals("the page's styles load while Jira is down", 200,
+                    get(app.baseUrl(), "/static/preview/preview.css").statusCode());
 
             // and works once Jira is back
             jira.restart();

@@ -83,6 +83,10 @@ public class PreviewPagesNoInlineScriptTest {
                 "Issue GW-999 does not exist or you do not have permission to see it."));
         check("message page, anonymous", MessagePageView.TEMPLATE, new MessagePageView(anonymous, "Choose a demo user",
                 "Pick who you are in the menu at the top right."));
+        check("report page, live Jira", ReportPageView.TEMPLATE, new ReportPageView(FrameView.live("Morgan Hall",
+                "https://jira.example.test/jira"), new InMemorySprintReports().withHeroSprint().renderPage("alice", null, null)));
+        check("message page, live Jira down", MessagePageView.TEMPLATE, new MessagePageView(FrameView.live("",
+                "https://jira.example.test/jira"), "Jira cannot be reached", "Could not reach Jira at https://jira.example.test/jira."));
 
         // then
         assertEquals("every preview template is rendered here or included by one that is", previewTemplates(), included(renderedTemplates));

@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Iterator;
@@ -83,7 +84,8 @@ public class SecurityHeadersHttpIT {
 
     @Test
     public void everyPage_shouldHaveAFramingCspAReferrerPolicyNosniffAndNoServerVersion() throws Exception {
-        for (String path : List.of("/browse/GW-1", "/browse/GW-12", "/report", "/browse/NOPE-1", "/no-such-page",
+        for (String path : List.of("/browse/GW-1", "/browse/GW-12", "/report", "/packet", "/packet?person=bob",
+                "/browse/NOPE-1", "/no-such-page",
                 "/static/no-such-file.css")) {
             HttpResponse<String> answer = get(path, "text/html", "alice");
             String what = "GET " + path + " → " + answer.statusCode();
@@ -119,19 +121,56 @@ public class SecurityHeadersHttpIT {
             if (get.isMissingNode()) {
                 continue;
             }
-            String url = path.getKey().replace("{issueKey}", "GW-1").replace("{contributionId}", String.valueOf(contributionId))
-                    .replace("{boardId}", "1").replace("{sprintId}", "3");
-            assertFalse("a path parameter this test does not know: " + url, url.contains("{"));
-            for (JsonNode parameter : get.path("parameters")) {
-                if (parameter.path("in").asText().equals("query") && parameter.path("required").asBoolean()) {
-                    url += (url.contains("?") ? "&" : "?") + parameter.path("name").asText() + "=car";
+            String url = path.getKey();
+            List<JsonNode> parameters = new ArrayList<>();
+            path.getValue().path("parameters").forEach(parameters::add);
+            get.path("parameters").forEach(parameters::add);
+            for (JsonNode reference : parameters) {
+                JsonNode parameter = resolve(document, reference);
+                String name = parameter.path("name").asText();
+                String in = parameter.path("in").asText();
+                if (in.equals("path")) {
+                    url = url.replace("{" + name + "}", valueOf(name));
+                } else if (in.equals("query") && parameter.path("required").asBoolean()) {
+                    url += (url.contains("?") ? "&" : "?") + name + "=" + valueOf(name);
                 }
             }
+            assertFalse("a path parameter this test does not know: " + url, url.contains("{"));
             for (Iterator<String> types = get.path("responses").path("200").path("content").fieldNames(); types.hasNext(); ) {
                 endpoints.add(new String[] {url, types.next()});
             }
         }
         return endpoints;
+    }
+
+    /** A value alice may ask with for each parameter the document names; a new one fails the test until added here. */
+    private static String valueOf(String parameter) {
+        switch (parameter) {
+            case "issueKey":
+                return "GW-1";
+            case "contributionId":
+                return String.valueOf(contributionId);
+            case "boardId":
+                return "1";
+            case "sprintId":
+                return "3";
+            case "personKey":
+                return "alice";
+            case "query":
+                return "car";
+            case "from":
+                return LocalDate.now().minusDays(90).toString();
+            case "to":
+                return LocalDate.now().toString();
+            default:
+                throw new AssertionError("no value for the documented parameter " + parameter);
+        }
+    }
+
+    /** {@code {"$ref":"#/components/parameters/x"}} → the parameter; any other node as it is. */
+    private static JsonNode resolve(JsonNode document, JsonNode node) {
+        String reference = node.path("$ref").asText("");
+        return reference.startsWith("#/") ? document.at(reference.substring(1)) : node;
     }
 
     private static void assertRestRules(String what, HttpResponse<String> answer) {

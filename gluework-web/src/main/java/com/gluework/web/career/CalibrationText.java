@@ -76,17 +76,20 @@ public final class CalibrationText {
         return String.join(" ", parts);
     }
 
-    String dimensionName(String dimension) {
+    /** A rubric dimension's label; the unmapped group gets its own wording. */
+    public String dimensionName(String dimension) {
         return dimension.equals(EvidencePacketAssembler.UNMAPPED)
                 ? texts.text("gluework.packet.dimension.unmapped") : userText.apply(dimension);
     }
 
-    List<String> corroborators(EvidenceItem item) {
+    /** The corroborators' display names (through {@code userText}), oldest corroboration first. */
+    public List<String> corroborators(EvidenceItem item) {
         return item.contribution().corroborations().stream()
                 .map(c -> userText.apply(person(c.corroboratorKey()).displayName())).toList();
     }
 
-    Person person(String key) {
+    /** Someone the packet names, or {@link Person#unknown} when the directory no longer knows them. */
+    public Person person(String key) {
         return people.getOrDefault(key, Person.unknown(key));
     }
 

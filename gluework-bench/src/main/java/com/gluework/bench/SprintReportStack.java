@@ -70,7 +70,7 @@ public final class SprintReportStack {
 
     /** The entity of the endpoint's 200 answer; refused requests throw, as they do before the REST layer maps them. */
     public SprintReportDto report(long sprintId) {
-        Response response = resource.report(sprintId);
+        Response response = resource.report(Long.toString(sprintId));
         if (response.getStatus() != Response.Status.OK.getStatusCode()) {
             throw new IllegalStateException("Expected 200 OK, got " + response.getStatus());
         }

@@ -25,6 +25,10 @@ import com.gluework.preview.http.TokenOwnerAuthenticationFilter;
 import com.gluework.preview.http.DemoLogins;
 import com.gluework.preview.http.PreviewAuthenticationFilter;
 import com.gluework.preview.http.PreviewCurrentUser;
+import com.gluework.preview.http.ResponseHeadersFilter;
+import com.gluework.preview.http.RestErrorsAsJsonFilter;
+import com.gluework.preview.http.RestJsonErrorHandler;
+import com.gluework.preview.http.RestRequestGuardFilter;
 import com.gluework.preview.jirarest.JiraRest;
 import com.gluework.preview.jirarest.JiraRestBoardSource;
 import com.gluework.preview.jirarest.JiraRestException;
@@ -60,6 +64,7 @@ import org.eclipse.jetty.ee10.servlet.ErrorPageErrorHandler;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.glassfish.jersey.jackson.JacksonFeature;
@@ -121,6 +126,8 @@ public final class PreviewApplication implements AutoCloseable {
         // Loopback only: the demo logins are not authentication (see DemoLogins).
         connector.setHost("localhost");
         connector.setPort(options.port());
+        // No "Server: Jetty(12.x)" header: the version only helps an attacker pick an exploit.
+        connector.getConnectionFactory(HttpConnectionFactory.class).getHttpConfiguration().setSendServerVersion(false);
         server.addConnector(connector);
         connector.open(); // bind now: the demo documents' self links need the real port
         URI baseUrl = URI.create("http://localhost:" + connector.getLocalPort());
@@ -199,6 +206,7 @@ public final class PreviewApplication implements AutoCloseable {
         rest.registerInstances(new JiraUnavailableExceptionMapper()); // Jira down or refusing: 502/504 naming it
         // The API's own XSRF check, as in Jira (behind the servlet filter that mirrors Atlassian's).
         rest.registerInstances(Set.copyOf(GlueWorkRestComponents.requestFilters()));
+        rest.registerInstances(Set.copyOf(GlueWorkRestComponents.providers())); // strict body reader, security headers
         rest.property(ServerProperties.WADL_FEATURE_DISABLE, true);
         // Web's mappers answer JSON errors in the API's shape; Jersey's own Jackson mappers would not.
         rest.register(JacksonFeature.withoutExceptionMappers());
@@ -211,6 +219,10 @@ public final class PreviewApplication implements AutoCloseable {
         // HTTP: XSRF rules on the REST API, then who is calling, then the servlets.
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");
+        // Security headers on everything; REST requests Jetty cannot read refused as JSON; container errors under /rest/ as JSON.
+        context.addFilter(new FilterHolder(new ResponseHeadersFilter()), "/*", EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR));
+        context.addFilter(new FilterHolder(new RestRequestGuardFilter()), "/rest/*", EnumSet.of(DispatcherType.REQUEST));
+        context.addFilter(new FilterHolder(new RestErrorsAsJsonFilter()), ErrorPageServlet.PATH, EnumSet.of(DispatcherType.ERROR));
         context.addFilter(new FilterHolder(new AtlassianXsrfFilter()), "/rest/*", EnumSet.of(DispatcherType.REQUEST));
         if (tokenOwner.isPresent()) {
             // A live Jira: its failures become 502/504 pages; everyone acts as the token's owner (see docs/decisions.md).
@@ -245,6 +257,7 @@ public final class PreviewApplication implements AutoCloseable {
         errorPages.addErrorPage(ErrorPageErrorHandler.GLOBAL_ERROR_PAGE, ErrorPageServlet.PATH);
         context.setErrorHandler(errorPages);
         server.setHandler(context);
+        server.setErrorHandler(new RestJsonErrorHandler()); // what Jetty refuses before the context: JSON under /rest/
         server.setStopAtShutdown(false);
         server.start();
         return new PreviewApplication(server, ao, h2KeepAlive, baseUrl);

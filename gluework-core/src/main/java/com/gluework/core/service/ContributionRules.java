@@ -25,6 +25,9 @@ public final class ContributionRules {
     public static final int MAX_LINK_LENGTH = 2000;
     public static final int MAX_BENEFICIARIES = 20;
     public static final int MAX_NOTE = 1000;
+    /** Glue is dated in the years people work and databases store; a sign or a fifth digit is a typo or an attack. */
+    public static final int MIN_YEAR = 1900;
+    public static final int MAX_YEAR = 9999;
     private static final Set<String> LINK_SCHEMES = Set.of("http", "https");
 
     private ContributionRules() {
@@ -43,15 +46,24 @@ public final class ContributionRules {
         checkCategory(draft.categoryKey(), findCategory, errors);
         checkSummary(draft.summary(), errors);
         checkLength("impact", draft.impact(), MAX_IMPACT, "The effect", errors);
-        if (draft.occurredOn() != null && draft.occurredOn().isAfter(today)) {
-            errors.add(new FieldError("occurredOn", "The date can't be in the future."));
-        }
+        checkDate(draft.occurredOn(), today, errors);
         if (draft.contributorKey() != null && !userExists.apply(draft.contributorKey())) {
             errors.add(new FieldError("contributorKey", "There is no user with key \"" + draft.contributorKey() + "\"."));
         }
         checkBeneficiaries(draft.beneficiaryKeys(), userExists, errors);
         checkEvidenceLinks(draft.evidenceLinks(), errors);
         return errors;
+    }
+
+    private static void checkDate(LocalDate occurredOn, LocalDate today, List<FieldError> errors) {
+        if (occurredOn == null) {
+            return;
+        }
+        if (occurredOn.getYear() < MIN_YEAR || occurredOn.getYear() > MAX_YEAR) {
+            errors.add(new FieldError("occurredOn", "Give a year from " + MIN_YEAR + " to " + MAX_YEAR + "."));
+        } else if (occurredOn.isAfter(today)) {
+            errors.add(new FieldError("occurredOn", "The date can't be in the future."));
+        }
     }
 
     /** A corroboration note is optional but bounded. */

@@ -92,6 +92,23 @@ public class ContributionRulesTest {
     }
 
     @Test
+    public void validate_shouldRejectAYearBefore1900OrBefore0() {
+        assertEquals(List.of("occurredOn"), fields(validate(on(LocalDate.of(1899, 12, 31)))));
+        assertEquals(List.of("occurredOn"), fields(validate(on(LocalDate.of(-1, 1, 1)))));
+        assertEquals(List.of(), fields(validate(on(LocalDate.of(1900, 1, 1)))));
+    }
+
+    @Test
+    public void validate_shouldRejectAYearAfter9999AsAYearNotAsTheFuture() {
+        // when
+        List<FieldError> errors = validate(on(LocalDate.of(10000, 1, 1)));
+
+        // then
+        assertEquals(List.of("occurredOn"), fields(errors));
+        assertTrue(errors.get(0).message(), errors.get(0).message().contains("1900 to 9999"));
+    }
+
+    @Test
     public void validate_shouldRejectImpactOver2000Characters() {
         ContributionDraft draft = new ContributionDraft("review", null, "x", "y".repeat(2001), List.of(), List.of(), null);
 

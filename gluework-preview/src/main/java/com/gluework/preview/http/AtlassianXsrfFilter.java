@@ -1,5 +1,6 @@
 package com.gluework.preview.http;
 
+import com.gluework.web.rest.XsrfRequestFilter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -41,7 +42,7 @@ public final class AtlassianXsrfFilter extends HttpFilter {
                         "XSRF check failed: requests from another site may not change anything here.");
                 return;
             }
-            if (isFormLike(request.getContentType()) && !NO_CHECK.equalsIgnoreCase(request.getHeader(TOKEN_HEADER))) {
+            if (isFormLike(request.getHeader("Content-Type")) && !NO_CHECK.equalsIgnoreCase(request.getHeader(TOKEN_HEADER))) {
                 JsonErrors.send(response, HttpServletResponse.SC_FORBIDDEN, TOKEN_HEADER,
                         "XSRF check failed: send JSON, or the header X-Atlassian-Token: no-check.");
                 return;
@@ -63,7 +64,8 @@ public final class AtlassianXsrfFilter extends HttpFilter {
     static boolean isSameOrigin(String origin, HttpServletRequest request) {
         try {
             URI uri = new URI(origin.strip());
-            if (uri.getScheme() == null || uri.getHost() == null) {
+            // scheme://host[:port] only: "http://evil.example@localhost:2990" is user info before our host
+            if (!XsrfRequestFilter.isBareOrigin(uri)) {
                 return false;
             }
             return uri.getScheme().equalsIgnoreCase(request.getScheme())

@@ -51,7 +51,7 @@ public class AtlassianXsrfFilterTest {
     @Test
     public void doFilter_shouldPassASameOriginJsonPost() throws Exception {
         // given
-        when(request.getContentType()).thenReturn("application/json; charset=UTF-8");
+        when(request.getHeader("Content-Type")).thenReturn("application/json; charset=UTF-8");
         when(request.getHeader("Origin")).thenReturn("http://localhost:2990");
 
         // when
@@ -92,7 +92,8 @@ public class AtlassianXsrfFilterTest {
 
     @Test
     public void doFilter_shouldRefuseACrossOriginStateChangeEvenAsJsonWithNoCheck() throws Exception {
-        for (String origin : new String[]{"http://evil.example", "http://localhost:8080", "https://localhost:2990", "null", "::"}) {
+        for (String origin : new String[]{"http://evil.example", "http://localhost:8080", "https://localhost:2990", "null", "::",
+                "http://evil.example@localhost:2990", "http://localhost:2990/", "http://localhost:2990/x"}) {
             // given
             HttpServletRequest req = post("application/json", "no-check");
             when(req.getHeader("Origin")).thenReturn(origin);
@@ -135,7 +136,7 @@ public class AtlassianXsrfFilterTest {
         when(req.getScheme()).thenReturn("http");
         when(req.getServerName()).thenReturn("localhost");
         when(req.getServerPort()).thenReturn(2990);
-        when(req.getContentType()).thenReturn(contentType);
+        when(req.getHeader("Content-Type")).thenReturn(contentType);
         when(req.getHeader(AtlassianXsrfFilter.TOKEN_HEADER)).thenReturn(token);
         return req;
     }

@@ -58,7 +58,8 @@ public class BoardsResource {
     @Path("{boardId}/sprints")
     @Produces(MediaType.APPLICATION_JSON)
     @LicensedOnly
-    public BoardSprintsDto sprints(@PathParam("boardId") long boardId) {
+    public BoardSprintsDto sprints(@PathParam("boardId") String boardIdText) {
+        long boardId = RequestBodies.boardIdOf(boardIdText);
         Optional<String> actor = currentUser.key();
         return new BoardSprintsDto(SprintReportDtos.toDto(reports.board(actor, boardId)),
                 reports.sprintsOf(actor, boardId).stream().map(SprintReportDtos::toDto).toList(),

@@ -84,7 +84,8 @@ public class ContributionResource {
      *   <li>404 — the contribution does not exist, or the caller may not browse its issue;</li>
      *   <li>409 — {@code version} is stale: someone changed it since ({@code "version"}); or it is retired
      *       ({@code "state"}); nothing is changed;</li>
-     *   <li>415 — the body is not {@code application/json}.</li>
+     *   <li>413 — the body is over 64 KiB; nothing is changed;</li>
+     *   <li>415 — the body is not {@code application/json}, or declares a charset other than UTF-8.</li>
      * </ul>
      */
     @PUT
@@ -113,7 +114,8 @@ public class ContributionResource {
      *   <li>403 — the caller may not edit it;</li>
      *   <li>404 — the contribution does not exist, or the caller may not browse its issue;</li>
      *   <li>409 — {@code version} is stale, or it is already retired; nothing is changed;</li>
-     *   <li>415 — the body is not {@code application/json}.</li>
+     *   <li>413 — the body is over 64 KiB; nothing is changed;</li>
+     *   <li>415 — the body is not {@code application/json}, or declares a charset other than UTF-8.</li>
      * </ul>
      */
     @POST
@@ -136,7 +138,8 @@ public class ContributionResource {
      *   <li>403 — the caller may not edit it;</li>
      *   <li>404 — the contribution does not exist, or the caller may not browse its issue;</li>
      *   <li>409 — {@code version} is stale, or it is not retired; nothing is changed;</li>
-     *   <li>415 — the body is not {@code application/json}.</li>
+     *   <li>413 — the body is over 64 KiB; nothing is changed;</li>
+     *   <li>415 — the body is not {@code application/json}, or declares a charset other than UTF-8.</li>
      * </ul>
      */
     @POST

@@ -42,7 +42,8 @@ public class CorroborationsResource {
      *   <li>404 — the contribution does not exist, its issue is not browsable by the caller, or it is retired and the
      *       caller may not edit it;</li>
      *   <li>409 — the caller already corroborated it, or it is retired (answered to its editors only);</li>
-     *   <li>415 — the body is not {@code application/json}.</li>
+     *   <li>413 — the body is over 64 KiB; nothing is changed;</li>
+     *   <li>415 — the body is not {@code application/json}, or declares a charset other than UTF-8.</li>
      * </ul>
      */
     @POST

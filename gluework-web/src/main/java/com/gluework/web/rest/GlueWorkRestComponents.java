@@ -42,6 +42,14 @@ public final class GlueWorkRestComponents {
         return List.of(new XsrfRequestFilter());
     }
 
+    /**
+     * The providers every host must register too: the {@link StrictJsonBodyReader} for request bodies and the
+     * {@link SecurityHeadersFilter} for response headers. Stateless, so shared.
+     */
+    public static List<Object> providers() {
+        return List.of(new StrictJsonBodyReader(), new SecurityHeadersFilter());
+    }
+
     /** Every resource, wired with the given collaborators (all stateless, so one instance serves all requests). */
     public static List<Object> resources(Collaborators with) {
         return List.of(new IssueContributionsResource(with.contributions(), with.currentUser(), with.dtos()),

@@ -67,7 +67,8 @@ public class IssueContributionsResource {
      *       field; nothing is stored;</li>
      *   <li>401 — the caller is anonymous;</li>
      *   <li>404 — the issue does not exist or the caller may not browse it;</li>
-     *   <li>415 — the body is not {@code application/json}.</li>
+     *   <li>413 — the body is over 64 KiB; nothing is changed;</li>
+     *   <li>415 — the body is not {@code application/json}, or declares a charset other than UTF-8.</li>
      * </ul>
      */
     @POST

@@ -68,7 +68,8 @@ public class SprintReportResource {
     @Path("report")
     @Produces(MediaType.APPLICATION_JSON)
     @LicensedOnly
-    public Response report(@PathParam("sprintId") long sprintId) {
+    public Response report(@PathParam("sprintId") String sprintIdText) {
+        long sprintId = RequestBodies.sprintIdOf(sprintIdText);
         return fresh(Response.ok(SprintReportDtos.toDto(reports.report(currentUser.key(), sprintId))));
     }
 
@@ -88,7 +89,8 @@ public class SprintReportResource {
     @Path("report.csv")
     @Produces(SprintReportCsv.MEDIA_TYPE)
     @LicensedOnly
-    public Response csv(@PathParam("sprintId") long sprintId) {
+    public Response csv(@PathParam("sprintId") String sprintIdText) {
+        long sprintId = RequestBodies.sprintIdOf(sprintIdText);
         String csv = SprintReportCsv.write(reports.export(currentUser.key(), sprintId));
         return download(Response.ok(csv, SprintReportCsv.MEDIA_TYPE), sprintId, "csv");
     }
@@ -108,7 +110,8 @@ public class SprintReportResource {
     @Path("report.md")
     @Produces(SprintReportMarkdown.MEDIA_TYPE)
     @LicensedOnly
-    public Response markdown(@PathParam("sprintId") long sprintId) {
+    public Response markdown(@PathParam("sprintId") String sprintIdText) {
+        long sprintId = RequestBodies.sprintIdOf(sprintIdText);
         String markdown = new SprintReportMarkdown(texts).write(reports.report(currentUser.key(), sprintId));
         return download(Response.ok(markdown, SprintReportMarkdown.MEDIA_TYPE), sprintId, "md");
     }
@@ -128,7 +131,8 @@ public class SprintReportResource {
     @Path("report.html")
     @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
     @LicensedOnly
-    public Response fragment(@PathParam("sprintId") long sprintId, @Context UriInfo uri) {
+    public Response fragment(@PathParam("sprintId") String sprintIdText, @Context UriInfo uri) {
+        long sprintId = RequestBodies.sprintIdOf(sprintIdText);
         SprintReportView view = views.create(currentUser.key(), Optional.empty(), Optional.of(sprintId), linksFor(uri));
         return fresh(Response.ok(renderer.render(SprintReportView.TEMPLATE, Map.of(SprintReportView.CONTEXT_KEY, view))));
     }
@@ -148,7 +152,8 @@ public class SprintReportResource {
     @Path("charts/categories.svg")
     @Produces(SprintReportCharts.MEDIA_TYPE)
     @LicensedOnly
-    public Response categoriesChart(@PathParam("sprintId") long sprintId) {
+    public Response categoriesChart(@PathParam("sprintId") String sprintIdText) {
+        long sprintId = RequestBodies.sprintIdOf(sprintIdText);
         SprintReport report = reports.report(currentUser.key(), sprintId);
         return chart(new SprintReportCharts(texts).categories(report));
     }
@@ -168,7 +173,8 @@ public class SprintReportResource {
     @Path("charts/distribution.svg")
     @Produces(SprintReportCharts.MEDIA_TYPE)
     @LicensedOnly
-    public Response distributionChart(@PathParam("sprintId") long sprintId) {
+    public Response distributionChart(@PathParam("sprintId") String sprintIdText) {
+        long sprintId = RequestBodies.sprintIdOf(sprintIdText);
         SprintReport report = reports.report(currentUser.key(), sprintId);
         return chart(new SprintReportCharts(texts).distribution(report, reports.heroThresholdShare()));
     }

@@ -19,7 +19,8 @@ import java.util.Set;
  * own, but for PUT and DELETE it only logs a failure, so Glue Work enforces the rule itself for every state change
  * (POST, PUT, PATCH, DELETE). Such a request is refused when
  * <ul>
- *   <li>its {@code Origin} header names another origin (scheme, host and port) than the request's own, or</li>
+ *   <li>its {@code Origin} header names another origin (scheme, host and port) than the request's own, or is not a
+ *       bare origin (user info, a path), or</li>
  *   <li>it carries no {@code X-Atlassian-Token: no-check} header (which browsers only let same-origin scripts add)
  *       and its body is of a type an HTML form or a "simple" cross-site request can send — form-encoded, multipart,
  *       {@code text/plain} — or has no type at all; a DELETE has no body, so it needs the header unless it says it is
@@ -83,7 +84,7 @@ public final class XsrfRequestFilter implements ContainerRequestFilter {
     static boolean isSameOrigin(String origin, URI request) {
         try {
             URI uri = new URI(origin.strip());
-            if (uri.getScheme() == null || uri.getHost() == null || request.getScheme() == null || request.getHost() == null) {
+            if (!isBareOrigin(uri) || request.getScheme() == null || request.getHost() == null) {
                 return false;
             }
             return uri.getScheme().equalsIgnoreCase(request.getScheme())
@@ -92,6 +93,17 @@ public final class XsrfRequestFilter implements ContainerRequestFilter {
         } catch (URISyntaxException e) {
             return false;
         }
+    }
+
+    /**
+     * An origin is {@code scheme://host[:port]} and nothing else (RFC 6454 §7): {@code http://evil.example@jira:2990}
+     * names the host {@code jira} only after a user name, so anything with user info, a path, query or fragment is
+     * not a browser's Origin and is refused.
+     */
+    public static boolean isBareOrigin(URI uri) {
+        return uri.getScheme() != null && uri.getHost() != null && uri.getRawUserInfo() == null
+                && (uri.getRawPath() == null || uri.getRawPath().isEmpty()) && uri.getRawQuery() == null
+                && uri.getRawFragment() == null;
     }
 
     private static int port(URI uri) {

@@ -229,6 +229,69 @@ public class RestApiTest {
     }
 
     @Test
+    public void putContribution_shouldAnswer400NamingTheFieldForScalarsOfTheWrongTypeAndChangeNothing() throws Exception {
+        // given
+        long id = glueWork.record("carol", "GW-1", "review", "Caught a race");
+        glueWork.currentUser.actAs("carol");
+        ApplicationHandler app = app();
+
+        // when
+        Answer number = call(app, "PUT", "contributions/" + id, MediaType.APPLICATION_JSON,
+                "{\"categoryKey\":\"review\",\"summary\":123,\"version\":1}");
+        Answer fraction = call(app, "PUT", "contributions/" + id, MediaType.APPLICATION_JSON,
+                "{\"categoryKey\":\"review\",\"summary\":\"x\",\"version\":1.5}");
+        Answer twice = call(app, "PUT", "contributions/" + id, MediaType.APPLICATION_JSON,
+                "{\"categoryKey\":\"review\",\"summary\":\"x\",\"summary\":\"y\",\"version\":1}");
+
+        // then
+        assertEquals(400, number.status);
+        assertError(number, "summary");
+        assertEquals(400, fraction.status);
+        assertError(fraction, "version");
+        assertEquals(400, twice.status);
+        assertError(twice, "summary");
+        assertEquals("Caught a race", call(app, "GET", "contributions/" + id, null, null).json().get("summary").asText());
+    }
+
+    @Test
+    public void ids_shouldResolveOnlyInTheirCanonicalAsciiForm() throws Exception {
+        // given
+        long id = glueWork.record("carol", "GW-1", "review", "Caught a race");
+        glueWork.currentUser.actAs("carol");
+        ApplicationHandler app = app();
+
+        // when / then
+        assertEquals(200, call(app, "GET", "contributions/" + id, null, null).status);
+        for (String alias : List.of("0" + id, "+" + id, "%EF%BC%91", id + "e0", "-" + id, " " + id, "9223372036854775808")) {
+            Answer answer = call(app, "GET", "contributions/" + alias.replace(" ", "%20"), null, null);
+            assertEquals(alias, 404, answer.status);
+            assertError(answer, "contributionId");
+        }
+    }
+
+    @Test
+    public void everyAnswer_shouldCarryNoStoreNosniffAndAReferrerPolicyAndFragmentsACsp() throws Exception {
+        // given
+        long id = glueWork.record("carol", "GW-1", "review", "Caught a race");
+        glueWork.currentUser.actAs("alice");
+        ApplicationHandler app = app();
+
+        // when
+        Answer json = call(app, "GET", "issues/GW-1/contributions", null, null, "application/json");
+        Answer error = call(app, "GET", "contributions/999", null, null, "application/json");
+        Answer fragment = call(app, "GET", "contributions/" + id + "/history", null, null, "text/html");
+
+        // then
+        for (Answer answer : List.of(json, error, fragment)) {
+            assertEquals(answer.body, "no-store", answer.header("Cache-Control"));
+            assertEquals("nosniff", answer.header("X-Content-Type-Options"));
+            assertEquals("same-origin", answer.header("Referrer-Policy"));
+        }
+        assertTrue(fragment.header("Content-Security-Policy").contains("frame-ancestors 'self'"));
+        assertEquals("", json.header("Content-Security-Policy"));
+    }
+
+    @Test
     public void getPanel_shouldAnswerTheEscapedHtmlFragment() throws Exception {
         // given
         glueWork.record("carol", "GW-1", "review", "<script>alert(1)</script>");
@@ -531,6 +594,7 @@ public class RestApiTest {
         }
         GlueWorkRestComponents.exceptionMappers().forEach(config::register);
         GlueWorkRestComponents.requestFilters().forEach(config::register);
+        GlueWorkRestComponents.providers().forEach(config::register);
         config.register(JacksonFeature.class);
         return new ApplicationHandler(config);
     }

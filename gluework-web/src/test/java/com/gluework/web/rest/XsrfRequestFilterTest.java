@@ -94,7 +94,9 @@ public class XsrfRequestFilterTest {
     @Test
     public void filter_shouldRefuseAnotherOriginEvenWithJsonAndToken() {
         for (String origin : List.of("https://evil.example", "http://jira.example.com", "https://jira.example.com:8443",
-                "https://jira.example.com.evil.example", "null", "not a url")) {
+                "https://jira.example.com.evil.example", "null", "not a url", "https://evil.example@jira.example.com",
+                "https://jira.example.com/", "https://jira.example.com/path", "https://jira.example.com?x",
+                "https://jira.example.com#x", "https://jira.example.com:443@evil.example")) {
             assertRefused(request("PUT", JSON, "no-check", origin));
         }
     }

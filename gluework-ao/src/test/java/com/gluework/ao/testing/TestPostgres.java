@@ -1,6 +1,8 @@
 package com.gluework.ao.testing;
 
+import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -42,7 +44,8 @@ public final class TestPostgres {
         if (database == null) {
             synchronized (TestPostgres.class) {
                 if (shared == null) {
-                    shared = requireReachable(isExternal() ? external() : EmbeddedPostgresServer.get().sharedDatabase());
+                    shared = requireReachable(isExternal() ? external()
+                            : EmbeddedPostgresServer.get().database(SHARED_DATABASE_NAME));
                 }
                 database = shared;
             }
@@ -63,6 +66,15 @@ public final class TestPostgres {
             rememberForDropAtExit(created, server);
         }
         return created;
+    }
+
+    /**
+     * Database {@code name} on an embedded server whose data directory is kept after the JVM exits, created unless
+     * it exists, with PostgreSQL's default durability (unlike the tests' server). For benchmarks: a store loaded once
+     * is measured by later runs and JMH forks. The server starts once per directory per JVM and stops at exit.
+     */
+    public static PostgresDatabase keptDatabase(Path dataDirectory, String name) {
+        return EmbeddedPostgresServer.keptIn(dataDirectory).database(name);
     }
 
     /** True when the tests use a server somebody else runs rather than the embedded one. */
@@ -105,6 +117,15 @@ public final class TestPostgres {
                     // Best effort at exit: a leftover database is harmless and named after its JVM.
                 }
             }
+        }
+    }
+
+    static boolean exists(PostgresDatabase database, String sql) {
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(sql)) {
+            return rows.next();
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + " failed on " + database.url() + ": " + e.getMessage(), e);
         }
     }
 

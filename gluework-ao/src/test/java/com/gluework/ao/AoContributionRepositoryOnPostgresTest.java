@@ -10,7 +10,7 @@ import net.java.ao.test.jdbc.Jdbc;
 import net.java.ao.test.junit.ActiveObjectsJUnitRunner;
 import org.junit.runner.RunWith;
 
-/** {@link AoContributionRepositoryContract} on PostgreSQL; fails with instructions when the server is not running. */
+/** {@link AoContributionRepositoryContract} on PostgreSQL: the embedded one, or the server {@code -Dgluework.pg.url} names. */
 @RunWith(ActiveObjectsJUnitRunner.class)
 @Jdbc(GlueWorkPostgres.class)
 @Data(GlueWorkDatabaseUpdater.class)

@@ -1,5 +1,8 @@
 package com.gluework.bench;
 
+import com.gluework.ao.testing.PostgresDatabase;
+import com.gluework.ao.testing.TestPostgres;
+
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -13,11 +16,12 @@ import java.util.Locale;
  *       move it): {@code gluework} for 100k, {@code gluework_1m} for 1m. {@code DB_CLOSE_DELAY=-1} keeps the
  *       database open while no connection is, since {@code EntityManagerActiveObjects} without a pool on the class
  *       path opens a connection per statement.</li>
- *   <li>{@code postgres}: database {@code gluework_jmh} (100k) or {@code gluework_jmh_1m} (1m) on the local server,
- *       created once with {@code su postgres -c "createdb -O gluework gluework_jmh_1m"};
- *       {@code -Dgluework.bench.pg.url/.user/.password} point elsewhere (one database for every size then, reloaded
- *       when the size changes). Not {@code gluework_test} (the AO contract tests empty it) nor {@code gluework_bench}
- *       (the preview's HTTP benchmark drops and recreates its tables).</li>
+ *   <li>{@code postgres}: database {@code gluework_jmh} (100k) or {@code gluework_jmh_1m} (1m) on an embedded
+ *       PostgreSQL 16 that each JVM starts on {@code target/bench-data/postgres-16} (kept between runs and forks,
+ *       default durability; see {@code TestPostgres.keptDatabase}), so nothing needs installing;
+ *       {@code -Dgluework.bench.pg.url/.user/.password} measure on a server of yours instead (one database for every
+ *       size then, reloaded when the size changes). Not {@code gluework_test} (the AO contract tests empty it) nor
+ *       {@code gluework_bench} (the preview's HTTP benchmark drops and recreates its tables).</li>
  * </ul>
  */
 public record BenchDatabase(String name, String jdbcUrl, String user, String password) {
@@ -30,12 +34,17 @@ public record BenchDatabase(String name, String jdbcUrl, String user, String pas
         return switch (name.toLowerCase(Locale.ROOT)) {
             case H2 -> new BenchDatabase(H2, "jdbc:h2:file:" + dataDir().resolve("gluework" + suffix).toAbsolutePath()
                     + ";DB_CLOSE_DELAY=-1", "sa", "");
-            case POSTGRES -> new BenchDatabase(POSTGRES,
-                    System.getProperty("gluework.bench.pg.url", "jdbc:postgresql://localhost:5432/gluework_jmh" + suffix),
-                    System.getProperty("gluework.bench.pg.user", "gluework"),
-                    System.getProperty("gluework.bench.pg.password", "gluework"));
+            case POSTGRES -> System.getProperty("gluework.bench.pg.url", "").isBlank()
+                    ? embedded(TestPostgres.keptDatabase(dataDir().resolve("postgres-16"), "gluework_jmh" + suffix))
+                    : new BenchDatabase(POSTGRES, System.getProperty("gluework.bench.pg.url"),
+                            System.getProperty("gluework.bench.pg.user", "gluework"),
+                            System.getProperty("gluework.bench.pg.password", "gluework"));
             default -> throw new IllegalArgumentException("Unknown database '" + name + "'; use h2 or postgres");
         };
+    }
+
+    private static BenchDatabase embedded(PostgresDatabase database) {
+        return new BenchDatabase(POSTGRES, database.url(), database.user(), database.password());
     }
 
     public boolean isPostgres() {

@@ -3,6 +3,8 @@ package com.gluework.preview.bench;
 import com.gluework.ao.entity.ContributionEntity;
 import com.gluework.ao.testing.EntityManagerActiveObjects;
 import com.gluework.ao.testing.GlueWorkTableNameConverter;
+import com.gluework.ao.testing.PostgresDatabase;
+import com.gluework.ao.testing.TestPostgres;
 import com.gluework.preview.PreviewApplication;
 import com.gluework.preview.PreviewOptions;
 
@@ -32,7 +34,8 @@ import java.util.Random;
  * The 40 demo issues get their share of the rows, so every measured panel reads from a full table.
  * <p>
  * {@code --jdbc-url} measures on another database (PostgreSQL); its four Glue Work tables are dropped first, so point
- * it at a scratch database, never at one you care about.
+ * it at a scratch database, never at one you care about. {@code --embedded-postgres} measures on a fresh database of
+ * an embedded PostgreSQL 16 started for the run ({@code TestPostgres}).
  */
 public final class PanelLatencyBenchmark {
     private static final int BATCH = 1_000;
@@ -58,6 +61,10 @@ public final class PanelLatencyBenchmark {
                     options.getOrDefault("--jdbc-password", ""));
             dropGlueWorkTables(preview);
             database = "PostgreSQL";
+        } else if (options.containsKey("--embedded-postgres")) {
+            PostgresDatabase fresh = TestPostgres.newDatabase();
+            preview = preview.withDatabase(fresh.url(), fresh.user(), fresh.password());
+            database = "PostgreSQL (embedded)";
         }
 
         try (PreviewApplication app = PreviewApplication.start(preview, Clock.systemDefaultZone())) {
@@ -151,8 +158,9 @@ public final class PanelLatencyBenchmark {
 
     private static Map<String, String> parse(String[] args) {
         Map<String, String> options = new HashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            options.put(args[i], args[i + 1]);
+        for (int i = 0; i < args.length; i++) {
+            boolean flag = i + 1 == args.length || args[i + 1].startsWith("--"); // e.g. --embedded-postgres
+            options.put(args[i], flag ? "true" : args[++i]);
         }
         return options;
     }

@@ -79,6 +79,11 @@ public final class PreviewApplication implements AutoCloseable {
     public static final String JIRA_DOCUMENTS_DIR = "jira";
     /** The H2 database file's name under the data directory ({@code gluework.mv.db} on disk). */
     public static final String H2_DATABASE = "gluework";
+    /**
+     * H2 writes no trace file: storage failures are logged by {@link DurableActiveObjects}, and on a full disk H2 would
+     * print its failure to write the trace as a stack trace to the console after every reopen.
+     */
+    public static final String H2_SETTINGS = ";TRACE_LEVEL_FILE=0";
     /** The demo board's name (the demo documents have no board document to read it from). */
     public static final String DEMO_BOARD_NAME = "Payments";
     private static final Logger LOG = LoggerFactory.getLogger(PreviewApplication.class);
@@ -235,7 +240,7 @@ public final class PreviewApplication implements AutoCloseable {
      * ({@link DurableActiveObjects}): H2 would otherwise close and re-open the file whenever the pool holds none.
      */
     public static String h2Url(Path dataDir) {
-        return "jdbc:h2:file:" + dataDir.toAbsolutePath().normalize().resolve(H2_DATABASE);
+        return "jdbc:h2:file:" + dataDir.toAbsolutePath().normalize().resolve(H2_DATABASE) + H2_SETTINGS;
     }
 
     private static java.util.logging.Logger quiet(String name) {

@@ -32,8 +32,9 @@ import java.util.function.Function;
  *   read-only file, I/O error, database closed: {@link StorageFailures}) becomes a {@link StorageUnavailableException}.
  *   Nothing is acknowledged that was not synced.</li>
  *   <li><b>It heals itself.</b> After such a failure H2 has closed the database; the next call reopens it (at most every
- *   {@value #REOPEN_INTERVAL_MILLIS} ms), read-write if it can, else read-only so reads keep being served. A read that
- *   met the failure is tried once more on the reopened database. Once the disk can be written again, so can glue.</li>
+ *   {@value #REOPEN_INTERVAL_MILLIS} ms after a reopen that failed), read-write if it can, else read-only so reads keep
+ *   being served. A read that met the failure is tried once more on the reopened database. Once the disk can be
+ *   written again, so can glue.</li>
  * </ul>
  * Thread-safe: each operation uses the database open when it started; a transaction stays on the one it began on.
  */
@@ -47,7 +48,7 @@ public final class DurableActiveObjects implements ActiveObjects, AutoCloseable 
     private final ThreadLocal<OpenDatabase> transactionDatabase = new ThreadLocal<>();
     private final Object reopening = new Object();
     private volatile OpenDatabase current;
-    private long lastReopenAttempt; // guarded by reopening
+    private long lastFailedReopen; // guarded by reopening
 
     private DurableActiveObjects(String jdbcUrl, String user, String password, OpenDatabase first) {
         this.jdbcUrl = jdbcUrl;
@@ -182,7 +183,7 @@ public final class DurableActiveObjects implements ActiveObjects, AutoCloseable 
             database.broken(storage.getCause());
             return storage;
         }
-        if (!StorageFailures.isStorageFailure(failure)) {
+        if (!StorageFailures.isStorageFailure(failure) && !database.closed) {
             return failure; // a domain refusal or a bug: the caller's business
         }
         database.broken(failure);
@@ -190,7 +191,10 @@ public final class DurableActiveObjects implements ActiveObjects, AutoCloseable 
                 : StorageUnavailableException.unreachable(failure);
     }
 
-    /** The open database, reopened first if it broke (unless the last attempt was a moment ago). */
+    /**
+     * The open database, reopened first if it broke. Only a failed reopen makes the next ones wait a moment, so a
+     * database that cannot be opened at all is not hammered by every request.
+     */
     private OpenDatabase database() {
         OpenDatabase database = current;
         if (!database.broken.get()) {
@@ -199,12 +203,15 @@ public final class DurableActiveObjects implements ActiveObjects, AutoCloseable 
         synchronized (reopening) {
             database = current;
             long now = System.currentTimeMillis();
-            if (!database.broken.get() || now - lastReopenAttempt < REOPEN_INTERVAL_MILLIS) {
+            if (!database.broken.get() || now - lastFailedReopen < REOPEN_INTERVAL_MILLIS) {
                 return database;
             }
-            lastReopenAttempt = now;
             database.close(true);
-            current = reopen().orElse(database);
+            Optional<OpenDatabase> reopened = reopen();
+            if (reopened.isEmpty()) {
+                lastFailedReopen = now;
+            }
+            current = reopened.orElse(database);
             return current;
         }
     }
@@ -212,7 +219,7 @@ public final class DurableActiveObjects implements ActiveObjects, AutoCloseable 
     private Optional<OpenDatabase> reopen() {
         try {
             OpenDatabase reopened = OpenDatabase.open(jdbcUrl, user, password, false);
-            LOG.warn("Database reopened after a storage failure; writes are accepted again");
+            LOG.warn("Database reopened after a storage failure");
             return Optional.of(reopened);
         } catch (SQLException | RuntimeException readWrite) {
             if (!jdbcUrl.startsWith("jdbc:h2:")) {
@@ -244,6 +251,8 @@ public final class DurableActiveObjects implements ActiveObjects, AutoCloseable 
         final Optional<H2FileSync> sync;
         final boolean readOnly;
         final AtomicBoolean broken = new AtomicBoolean();
+        /** Set once replaced: whatever fails on it afterwards failed because of that, not because of the request. */
+        volatile boolean closed;
 
         private OpenDatabase(EntityManagerActiveObjects ao, Connection keepAlive, Optional<H2FileSync> sync, boolean readOnly) {
             this.ao = ao;
@@ -286,6 +295,7 @@ public final class DurableActiveObjects implements ActiveObjects, AutoCloseable 
          * survives.
          */
         void close(boolean immediately) {
+            closed = true;
             if (immediately && keepAlive != null) {
                 try (Statement shutdown = keepAlive.createStatement()) {
                     shutdown.execute("SHUTDOWN IMMEDIATELY");

@@ -38,9 +38,13 @@ final class PreviewProcess {
 
     /** Starts a preview on a free port; call {@link #awaitStarted()} before using it. */
     static PreviewProcess start(Path dataDir, Path log) throws IOException {
+        return start(dataDir, log, 0);
+    }
+
+    static PreviewProcess start(Path dataDir, Path log, int port) throws IOException {
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp", classPath(), PreviewMain.class.getName(),
-                "--port", "0", "--data-dir", dataDir.toString());
+                "--port", Integer.toString(port), "--data-dir", dataDir.toString());
         return new PreviewProcess(new ProcessBuilder(command).redirectErrorStream(true).start(), log);
     }
 

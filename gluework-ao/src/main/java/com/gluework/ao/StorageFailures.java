@@ -2,6 +2,7 @@ package com.gluework.ao;
 
 import java.sql.SQLException;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Recognises a failure of the database's storage rather than of the statement: the disk is full, the file or the
@@ -11,11 +12,12 @@ import java.util.Set;
  * Standard SQLSTATE classes: 08 (connection exception), 53 (insufficient resources, such as PostgreSQL's 53100
  * disk_full), 57P (the server shutting down), 58 (system error, such as 58030 io_error), and 25006 (read-only
  * transaction). H2 reports its own error codes as the SQLSTATE: 90028 and 90031 (I/O error), 90097 (database
- * read-only), 90098 (database closed), 90100 (no disk space), 90121 (database closing), and 50000 when the file store
- * itself failed to write or was closed after such a failure.
+ * read-only), 90098 (database closed), 90100 (no disk space), 90121 (database closing), and the general error when
+ * its file store failed to read or write, or was closed after such a failure.
  */
 public final class StorageFailures {
     private static final Set<String> H2_STORAGE_STATES = Set.of("90028", "90031", "90097", "90098", "90100", "90121");
+    private static final Pattern H2_FILE_STORE_ERROR = Pattern.compile("\\[[0-9.]+/[124]]");
 
     private StorageFailures() {
     }
@@ -42,12 +44,12 @@ public final class StorageFailures {
     }
 
     /**
-     * H2's general error 50000 wraps whatever its file store threw; its messages carry the store's own error code
-     * ({@code [1.4.200/2]} writing failed, {@code /4} store closed, {@code /1} reading failed) after the version.
+     * H2's general error (vendor code 50000, SQLSTATE HY000) wraps whatever its file store threw; the message carries
+     * the store's own error code after H2's version: {@code [1.4.200/2]} writing failed, {@code /1} reading failed,
+     * {@code /4} store closed.
      */
     private static boolean isH2FileStoreFailure(SQLException e) {
         String message = e.getMessage();
-        return "50000".equals(e.getSQLState()) && message != null
-                && (message.contains("/1]") || message.contains("/2]") || message.contains("/4]"));
+        return e.getErrorCode() == 50000 && message != null && H2_FILE_STORE_ERROR.matcher(message).find();
     }
 }

@@ -30,13 +30,16 @@ import static org.junit.Assert.assertTrue;
  * again. Repeated for {@code rounds} rounds on the same directory.
  * <p>
  * {@code -Dgluework.killNine.rounds=8 -Dgluework.killNine.writers=100 -Dgluework.killNine.writeMillis=2000} (the
- * defaults here are smaller, to keep {@code mvn verify} near a minute); docs/reliability.md has the figures.
+ * defaults here are smaller, to keep {@code mvn verify} near a minute); docs/reliability.md has the figures. With
+ * {@code -Dgluework.killNine.jdbcUrl=jdbc:postgresql://…} (and {@code .jdbcUser}, {@code .jdbcPassword}) the preview
+ * stores on that database instead of its H2 file.
  */
 public class KillNineDurabilityIT {
     private static final int ROUNDS = Integer.getInteger("gluework.killNine.rounds", 3);
     private static final int WRITERS = Integer.getInteger("gluework.killNine.writers", 100);
     private static final long WRITE_MILLIS = Long.getLong("gluework.killNine.writeMillis", 2000);
     private static final int EDITS_PER_CONTRIBUTION = 3;
+    private static final String JDBC_URL = System.getProperty("gluework.killNine.jdbcUrl", "");
 
     @Rule
     public final TemporaryFolder folder = new TemporaryFolder();
@@ -58,7 +61,7 @@ public class KillNineDurabilityIT {
         int lost = 0;
         for (int round = 1; round <= ROUNDS; round++) {
             // given: a preview on the data directory the last one was killed on
-            PreviewProcess preview = PreviewProcess.start(dataDir, log);
+            PreviewProcess preview = start(dataDir, log);
             ApiClient api = new ApiClient(preview.awaitStarted());
             lost += missing(api).size();
 
@@ -67,7 +70,7 @@ public class KillNineDurabilityIT {
             acknowledgedCreates += count.creates.get();
             acknowledgedEdits += count.edits.get();
         }
-        PreviewProcess last = PreviewProcess.start(dataDir, log);
+        PreviewProcess last = start(dataDir, log);
         ApiClient api = new ApiClient(last.awaitStarted());
         List<String> missing = missing(api);
         HttpResponse<String> after = api.send("POST", "/issues/GW-8/contributions", "carol", ApiClient.draft("after the last kill", 0));
@@ -75,14 +78,24 @@ public class KillNineDurabilityIT {
         last.stop();
 
         // then
-        System.out.printf("kill -9: %d rounds x %d writers: %d creates and %d edits acknowledged, %d lost, %d ids reused%n",
-                ROUNDS, WRITERS, acknowledgedCreates, acknowledgedEdits, lost + missing.size(), reusedIds.get());
+        System.out.printf("kill -9 on %s: %d rounds x %d writers: %d creates and %d edits acknowledged, %d lost, %d ids reused%n",
+                JDBC_URL.isEmpty() ? "H2" : JDBC_URL, ROUNDS, WRITERS, acknowledgedCreates, acknowledgedEdits,
+                lost + missing.size(), reusedIds.get());
         assertTrue("too few writes reached the preview to prove anything", acknowledgedCreates >= ROUNDS * 10);
         assertEquals("unexpected answers: " + unexpected, List.of(), List.copyOf(unexpected));
         assertEquals("acknowledged but lost: " + missing, 0, lost + missing.size());
         assertEquals(201, after.statusCode());
         assertTrue("id " + afterId + " was acknowledged before", !issuedIds.contains(afterId));
         assertEquals("ids acknowledged to two creates", 0, reusedIds.get());
+    }
+
+    private static PreviewProcess start(Path dataDir, Path log) throws IOException {
+        if (JDBC_URL.isEmpty()) {
+            return PreviewProcess.start(dataDir, log, 0);
+        }
+        return PreviewProcess.start(dataDir, log, 0, "--jdbc-url", JDBC_URL,
+                "--jdbc-user", System.getProperty("gluework.killNine.jdbcUser", "gluework"),
+                "--jdbc-password", System.getProperty("gluework.killNine.jdbcPassword", "gluework"));
     }
 
     private RoundCount write(ApiClient api, PreviewProcess preview, int round) throws Exception {

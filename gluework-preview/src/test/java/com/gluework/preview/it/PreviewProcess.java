@@ -41,10 +41,12 @@ final class PreviewProcess {
         return start(dataDir, log, 0);
     }
 
-    static PreviewProcess start(Path dataDir, Path log, int port) throws IOException {
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+    /** @param options more command-line options, such as {@code --jdbc-url} */
+    static PreviewProcess start(Path dataDir, Path log, int port, String... options) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp", classPath(), PreviewMain.class.getName(),
-                "--port", Integer.toString(port), "--data-dir", dataDir.toString());
+                "--port", Integer.toString(port), "--data-dir", dataDir.toString()));
+        command.addAll(List.of(options));
         return new PreviewProcess(new ProcessBuilder(command).redirectErrorStream(true).start(), log);
     }
 

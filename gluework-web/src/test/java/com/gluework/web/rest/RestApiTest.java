@@ -370,10 +370,12 @@ public class RestApiTest {
         glueWork.service.corroborate(java.util.Optional.of("dave"), id, "Saw it");
         glueWork.currentUser.actAs("carol");
         ApplicationHandler app = app();
+        // the corroboration claimed a version of its own, so carol edits the version she now reads
+        long versionCarolSees = call(app, "GET", "contributions/" + id, null, null).json().get("version").asLong();
 
         // when
         Answer edited = call(app, "PUT", "contributions/" + id, MediaType.APPLICATION_JSON,
-                "{\"categoryKey\":\"review\",\"summary\":\"Rewrote the retry path\",\"version\":1}");
+                "{\"categoryKey\":\"review\",\"summary\":\"Rewrote the retry path\",\"version\":" + versionCarolSees + "}");
         Answer history = call(app, "GET", "contributions/" + id + "/history", null, null, "application/json");
 
         // then

@@ -166,7 +166,8 @@ public final class PreviewApplication implements AutoCloseable {
         ao.migrate(GlueWorkEntities.array());
         ContributionRepository contributions = new AoContributionRepository(ao);
         CategoryRepository categories = new AoCategoryRepository(ao);
-        int seeded = demo.isPresent() ? new DemoContributionSeeder(contributions).seedIfEmpty(demo.get().contributions()) : 0;
+        int seeded = demo.isPresent() ? ao.withOneSync(() -> new DemoContributionSeeder(contributions)
+                .seedIfEmpty(demo.get().contributions())) : 0;
         if (demo.isPresent()) {
             LOG.info(seeded > 0 ? "Seeded {} demo contributions" : "Store already holds glue; demo contributions not re-seeded", seeded);
         }
@@ -174,7 +175,10 @@ public final class PreviewApplication implements AutoCloseable {
         // Core and web: the same classes the Jira plugin wires.
         ContributionService service = new ContributionService(contributions, categories, issues, people, access, clock);
         if (seeded > 0) {
-            new DemoStoryChanges(service).apply(); // edits and a retirement, with real history
+            ao.withOneSync(() -> {
+                new DemoStoryChanges(service).apply(); // edits and a retirement, with real history
+                return null;
+            });
         }
         PreviewCurrentUser currentUser = new PreviewCurrentUser();
         PropertiesI18n i18n = new PropertiesI18n();

@@ -11,12 +11,13 @@ import java.util.regex.Pattern;
  * <p>
  * Standard SQLSTATE classes: 08 (connection exception), 53 (insufficient resources, such as PostgreSQL's 53100
  * disk_full), 57P (the server shutting down), 58 (system error, such as 58030 io_error), and 25006 (read-only
- * transaction). H2 reports its own error codes as the SQLSTATE: 90028 and 90031 (I/O error), 90097 (database
- * read-only), 90098 (database closed), 90100 (no disk space), 90121 (database closing), and the general error when
- * its file store failed to read or write, or was closed after such a failure.
+ * transaction). H2 reports its own error codes as the SQLSTATE: 90020 (the file is locked by another opening of the
+ * database), 90028 and 90031 (I/O error), 90097 (database read-only), 90098 (database closed), 90100 (no disk space),
+ * 90121 (database closing), and the general error when its file store failed to read or write, or was closed after
+ * such a failure.
  */
 public final class StorageFailures {
-    private static final Set<String> H2_STORAGE_STATES = Set.of("90028", "90031", "90097", "90098", "90100", "90121");
+    private static final Set<String> H2_STORAGE_STATES = Set.of("90020", "90028", "90031", "90097", "90098", "90100", "90121");
     private static final Pattern H2_FILE_STORE_ERROR = Pattern.compile("\\[[0-9.]+/[124]]");
 
     private StorageFailures() {

@@ -39,6 +39,7 @@ public class KillNineDurabilityIT {
     private static final int WRITERS = Integer.getInteger("gluework.killNine.writers", 100);
     private static final long WRITE_MILLIS = Long.getLong("gluework.killNine.writeMillis", 2000);
     private static final int EDITS_PER_CONTRIBUTION = 3;
+    private static final int MIN_CREATES_PER_ROUND = 20;
     private static final String JDBC_URL = System.getProperty("gluework.killNine.jdbcUrl", "");
 
     @Rule
@@ -81,7 +82,7 @@ public class KillNineDurabilityIT {
         System.out.printf("kill -9 on %s: %d rounds x %d writers: %d creates and %d edits acknowledged, %d lost, %d ids reused%n",
                 JDBC_URL.isEmpty() ? "H2" : JDBC_URL, ROUNDS, WRITERS, acknowledgedCreates, acknowledgedEdits,
                 lost + missing.size(), reusedIds.get());
-        assertTrue("too few writes reached the preview to prove anything", acknowledgedCreates >= ROUNDS * 10);
+        assertTrue("too few writes reached the preview to prove anything", acknowledgedCreates >= ROUNDS * MIN_CREATES_PER_ROUND);
         assertEquals("unexpected answers: " + unexpected, List.of(), List.copyOf(unexpected));
         assertEquals("acknowledged but lost: " + missing, 0, lost + missing.size());
         assertEquals(201, after.statusCode());
@@ -121,6 +122,11 @@ public class KillNineDurabilityIT {
             });
         }
         Thread.sleep(WRITE_MILLIS);
+        // On a loaded build machine 2 s may see few acknowledgements; wait for enough to prove something.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (count.creates.get() < MIN_CREATES_PER_ROUND && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
         killed.set(true);
         preview.killNine();
         writers.shutdown();

@@ -20,7 +20,6 @@ import java.sql.Statement;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -51,12 +50,6 @@ public final class DurableActiveObjects implements ActiveObjects, AutoCloseable 
     private final ThreadLocal<OpenDatabase> transactionDatabase = new ThreadLocal<>();
     private final ThreadLocal<Boolean> syncDeferred = ThreadLocal.withInitial(() -> false);
     private final Object reopening = new Object();
-    /**
-     * Held (shared) by every operation for as long as it uses a database, and exclusively by a reopen. A reopen waits
-     * for operations still on the old database: a pool of a closed database that is still asked for a connection
-     * would open the H2 file again behind our back and lock the reopened one out ("database may be already in use").
-     */
-    private final ReentrantReadWriteLock inUse = new ReentrantReadWriteLock(true);
     private volatile OpenDatabase current;
     private long lastFailedReopen; // guarded by reopening
 
@@ -88,14 +81,12 @@ public final class DurableActiveObjects implements ActiveObjects, AutoCloseable 
         } finally {
             syncDeferred.set(false);
         }
-        onCurrent(database -> {
-            try {
-                database.awaitDurable();
-                return null;
-            } catch (RuntimeException e) {
-                throw translated(database, e, true);
-            }
-        });
+        OpenDatabase database = database();
+        try {
+            database.awaitDurable();
+        } catch (RuntimeException e) {
+            throw translated(database, e, true);
+        }
         return result;
     }
 
@@ -116,7 +107,7 @@ public final class DurableActiveObjects implements ActiveObjects, AutoCloseable 
 
     @Override
     public void flushAll() {
-        current.ao.flushAll(); // a no-op in AO 3
+        database().ao.flushAll();
     }
 
     @Override
@@ -146,20 +137,13 @@ public final class DurableActiveObjects implements ActiveObjects, AutoCloseable 
 
     @Override
     public <T extends RawEntity<K>, K> void stream(Class<T> type, Query query, EntityStreamCallback<T, K> streamCallback) {
-        OpenDatabase joined = transactionDatabase.get();
-        if (joined != null) {
-            joined.ao.stream(type, query, streamCallback);
-            return;
-        }
         // Not retried: the callback may already have seen some rows.
-        onCurrent(database -> {
-            try {
-                database.ao.stream(type, query, streamCallback);
-                return null;
-            } catch (RuntimeException e) {
-                throw translated(database, e, false);
-            }
-        });
+        OpenDatabase database = database();
+        try {
+            database.ao.stream(type, query, streamCallback);
+        } catch (RuntimeException e) {
+            throw translated(database, e, false);
+        }
     }
 
     @Override
@@ -186,20 +170,19 @@ public final class DurableActiveObjects implements ActiveObjects, AutoCloseable 
         if (joined != null) {
             return change.apply(joined.ao);
         }
-        return onCurrent(database -> {
-            transactionDatabase.set(database);
-            try {
-                T result = change.apply(database.ao);
-                if (!syncDeferred.get()) {
-                    database.awaitDurable();
-                }
-                return result;
-            } catch (RuntimeException e) {
-                throw translated(database, e, true);
-            } finally {
-                transactionDatabase.remove();
+        OpenDatabase database = database();
+        transactionDatabase.set(database);
+        try {
+            T result = change.apply(database.ao);
+            if (!syncDeferred.get()) {
+                database.awaitDurable();
             }
-        });
+            return result;
+        } catch (RuntimeException e) {
+            throw translated(database, e, true);
+        } finally {
+            transactionDatabase.remove();
+        }
     }
 
     /** A read; if the storage failed under it, once more on the reopened database. */
@@ -208,38 +191,20 @@ public final class DurableActiveObjects implements ActiveObjects, AutoCloseable 
         if (joined != null) {
             return query.apply(joined.ao);
         }
-        OpenDatabase[] first = new OpenDatabase[1];
+        OpenDatabase database = database();
         try {
-            return onCurrent(database -> {
-                first[0] = database;
-                try {
-                    return query.apply(database.ao);
-                } catch (RuntimeException e) {
-                    throw translated(database, e, false);
-                }
-            });
-        } catch (StorageUnavailableException failure) {
-            return onCurrent(reopened -> {
-                if (reopened == first[0]) {
-                    throw failure; // not reopened (the last attempt failed a moment ago)
-                }
-                try {
-                    return query.apply(reopened.ao);
-                } catch (RuntimeException again) {
-                    throw translated(reopened, again, false);
-                }
-            });
-        }
-    }
-
-    /** Runs on the current database (reopened first if it broke), which no reopen can close until this returns. */
-    private <T> T onCurrent(Function<OpenDatabase, T> work) {
-        database();
-        inUse.readLock().lock();
-        try {
-            return work.apply(current);
-        } finally {
-            inUse.readLock().unlock();
+            return query.apply(database.ao);
+        } catch (RuntimeException e) {
+            RuntimeException failure = translated(database, e, false);
+            OpenDatabase reopened = database();
+            if (!(failure instanceof StorageUnavailableException) || reopened == database) {
+                throw failure;
+            }
+            try {
+                return query.apply(reopened.ao);
+            } catch (RuntimeException again) {
+                throw translated(reopened, again, false);
+            }
         }
     }
 
@@ -262,8 +227,8 @@ public final class DurableActiveObjects implements ActiveObjects, AutoCloseable 
      */
     private OpenDatabase database() {
         OpenDatabase database = current;
-        if (!database.broken.get() || inUse.getReadHoldCount() > 0) {
-            return database; // a thread using a database cannot wait for itself to stop using it
+        if (!database.broken.get()) {
+            return database;
         }
         synchronized (reopening) {
             database = current;
@@ -271,18 +236,13 @@ public final class DurableActiveObjects implements ActiveObjects, AutoCloseable 
             if (!database.broken.get() || now - lastFailedReopen < REOPEN_INTERVAL_MILLIS) {
                 return database;
             }
-            inUse.writeLock().lock();
-            try {
-                database.close(true);
-                Optional<OpenDatabase> reopened = reopen();
-                if (reopened.isEmpty()) {
-                    lastFailedReopen = now;
-                }
-                current = reopened.orElse(database);
-                return current;
-            } finally {
-                inUse.writeLock().unlock();
+            database.close(true);
+            Optional<OpenDatabase> reopened = reopen();
+            if (reopened.isEmpty()) {
+                lastFailedReopen = now;
             }
+            current = reopened.orElse(database);
+            return current;
         }
     }
 
@@ -310,12 +270,7 @@ public final class DurableActiveObjects implements ActiveObjects, AutoCloseable 
     @Override
     public void close() {
         synchronized (reopening) {
-            inUse.writeLock().lock();
-            try {
-                current.close(false);
-            } finally {
-                inUse.writeLock().unlock();
-            }
+            current.close(false);
         }
     }
 

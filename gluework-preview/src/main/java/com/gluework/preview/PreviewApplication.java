@@ -7,7 +7,6 @@ import com.gluework.ao.AoCategoryRepository;
 import com.gluework.ao.AoContributionRepository;
 import com.gluework.ao.AoPacketAuditLog;
 import com.gluework.ao.GlueWorkEntities;
-import com.gluework.ao.testing.EntityManagerActiveObjects;
 import com.gluework.core.port.AccessPolicy;
 import com.gluework.core.port.CategoryRepository;
 import com.gluework.core.port.ContributionRepository;
@@ -49,6 +48,8 @@ import com.gluework.preview.pages.JsI18nTransformer;
 import com.gluework.preview.pages.RedirectServlet;
 import com.gluework.preview.pages.SprintReportPageServlet;
 import com.gluework.preview.pages.UserAvatarServlet;
+import com.gluework.preview.store.DataDirLock;
+import com.gluework.preview.store.DurableActiveObjects;
 import com.gluework.web.rest.ContributionDtoAssembler;
 import com.gluework.web.report.BundleReportTexts;
 import com.gluework.web.rest.GlueWorkRestComponents;
@@ -75,11 +76,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
@@ -97,6 +94,11 @@ public final class PreviewApplication implements AutoCloseable {
     public static final String JIRA_DOCUMENTS_DIR = "jira";
     /** The H2 database file's name under the data directory ({@code gluework.mv.db} on disk). */
     public static final String H2_DATABASE = "gluework";
+    /**
+     * H2 writes no trace file: storage failures are logged by {@link DurableActiveObjects}, and on a full disk H2 would
+     * print its failure to write the trace as a stack trace to the console after every reopen.
+     */
+    public static final String H2_SETTINGS = ";TRACE_LEVEL_FILE=0";
     /** The demo board's name (the demo documents have no board document to read it from). */
     public static final String DEMO_BOARD_NAME = "Payments";
     private static final Logger LOG = LoggerFactory.getLogger(PreviewApplication.class);
@@ -107,20 +109,37 @@ public final class PreviewApplication implements AutoCloseable {
     private static final java.util.logging.Logger JERSEY_PROVIDERS = quiet("org.glassfish.jersey.internal.inject.Providers");
 
     private final Server server;
-    private final EntityManagerActiveObjects activeObjects;
-    private final Connection h2KeepAlive;
+    private final DurableActiveObjects activeObjects;
+    private final DataDirLock dataDirLock;
     private final URI baseUrl;
 
-    private PreviewApplication(Server server, EntityManagerActiveObjects activeObjects, Connection h2KeepAlive, URI baseUrl) {
+    private PreviewApplication(Server server, DurableActiveObjects activeObjects, DataDirLock dataDirLock, URI baseUrl) {
         this.server = server;
         this.activeObjects = activeObjects;
-        this.h2KeepAlive = h2KeepAlive;
+        this.dataDirLock = dataDirLock;
         this.baseUrl = baseUrl;
     }
 
-    /** Starts the preview and returns once it answers HTTP. */
+    /**
+     * Starts the preview and returns once it answers HTTP.
+     *
+     * @throws PreviewStartupException another preview owns the data directory, or its database file is read-only;
+     *                                 checked before anything in the directory is written
+     */
     public static PreviewApplication start(PreviewOptions options, Clock clock) throws Exception {
-        Files.createDirectories(options.dataDir());
+        DataDirLock dataDirLock = DataDirLock.acquire(options.dataDir());
+        try {
+            if (options.jdbcUrl().isEmpty()) {
+                dataDirLock.requireWritable(H2_DATABASE + ".mv.db");
+            }
+            return start(options, clock, dataDirLock);
+        } catch (Exception | Error e) {
+            dataDirLock.close();
+            throw e;
+        }
+    }
+
+    private static PreviewApplication start(PreviewOptions options, Clock clock, DataDirLock dataDirLock) throws Exception {
         Server server = new Server();
         ServerConnector connector = new ServerConnector(server);
         // Loopback only: the demo logins are not authentication (see DemoLogins).
@@ -159,16 +178,17 @@ public final class PreviewApplication implements AutoCloseable {
         JiraRestSprintSource sprints = new JiraRestSprintSource(jira);
         AccessPolicy access = new PreviewAccessPolicy(people, demo.isPresent() ? DemoDataset.permissions() : Map.of());
 
-        // Storage: real Active Objects, on an H2 file under the data directory unless a JDBC URL is given.
+        // Storage: real Active Objects, on an H2 file under the data directory unless a JDBC URL is given; a write is
+        // acknowledged once it is on disk, and a full or read-only disk answers 503 (DurableActiveObjects).
         String jdbcUrl = options.jdbcUrl().orElse(h2Url(options.dataDir()));
         String jdbcUser = options.jdbcUrl().isPresent() ? options.jdbcUser() : "sa";
         String jdbcPassword = options.jdbcUrl().isPresent() ? options.jdbcPassword() : "";
-        Connection h2KeepAlive = options.jdbcUrl().isPresent() ? null : DriverManager.getConnection(jdbcUrl, jdbcUser, jdbcPassword);
-        EntityManagerActiveObjects ao = EntityManagerActiveObjects.open(jdbcUrl, jdbcUser, jdbcPassword);
+        DurableActiveObjects ao = DurableActiveObjects.open(jdbcUrl, jdbcUser, jdbcPassword);
         ao.migrate(GlueWorkEntities.array());
         ContributionRepository contributions = new AoContributionRepository(ao);
         CategoryRepository categories = new AoCategoryRepository(ao);
-        int seeded = demo.isPresent() ? new DemoContributionSeeder(contributions).seedIfEmpty(demo.get().contributions()) : 0;
+        int seeded = demo.isPresent() ? ao.withOneSync(() -> new DemoContributionSeeder(contributions)
+                .seedIfEmpty(demo.get().contributions())) : 0;
         if (demo.isPresent()) {
             LOG.info(seeded > 0 ? "Seeded {} demo contributions" : "Store already holds glue; demo contributions not re-seeded", seeded);
         }
@@ -176,7 +196,10 @@ public final class PreviewApplication implements AutoCloseable {
         // Core and web: the same classes the Jira plugin wires.
         ContributionService service = new ContributionService(contributions, categories, issues, people, access, clock);
         if (seeded > 0) {
-            new DemoStoryChanges(service).apply(); // edits and a retirement, with real history
+            ao.withOneSync(() -> {
+                new DemoStoryChanges(service).apply(); // edits and a retirement, with real history
+                return null;
+            });
         }
         PreviewCurrentUser currentUser = new PreviewCurrentUser();
         PropertiesI18n i18n = new PropertiesI18n();
@@ -260,7 +283,7 @@ public final class PreviewApplication implements AutoCloseable {
         server.setErrorHandler(new RestJsonErrorHandler()); // what Jetty refuses before the context: JSON under /rest/
         server.setStopAtShutdown(false);
         server.start();
-        return new PreviewApplication(server, ao, h2KeepAlive, baseUrl);
+        return new PreviewApplication(server, ao, dataDirLock, baseUrl);
     }
 
     /** Says at start-up whom the preview acts as, or that Jira cannot say yet; it starts either way. */
@@ -274,11 +297,10 @@ public final class PreviewApplication implements AutoCloseable {
 
     /**
      * An H2 file database under the data directory. The preview keeps one connection open for its whole life
-     * ({@code h2KeepAlive}): Active Objects opens a connection per operation when no pool is on the class path, and
-     * H2 would otherwise close and re-open the file between requests.
+     * ({@link DurableActiveObjects}): H2 would otherwise close and re-open the file whenever the pool holds none.
      */
     public static String h2Url(Path dataDir) {
-        return "jdbc:h2:file:" + dataDir.toAbsolutePath().normalize().resolve(H2_DATABASE);
+        return "jdbc:h2:file:" + dataDir.toAbsolutePath().normalize().resolve(H2_DATABASE) + H2_SETTINGS;
     }
 
     private static java.util.logging.Logger quiet(String name) {
@@ -303,13 +325,7 @@ public final class PreviewApplication implements AutoCloseable {
             LOG.warn("Jetty did not stop cleanly", e);
         }
         activeObjects.close();
-        if (h2KeepAlive != null) {
-            try {
-                h2KeepAlive.close();
-            } catch (SQLException e) {
-                LOG.warn("Could not close the H2 database", e);
-            }
-        }
+        dataDirLock.close();
     }
 
     /** Jersey's Jackson uses this mapper: ISO dates ({@code java.time}) rather than numbers. */

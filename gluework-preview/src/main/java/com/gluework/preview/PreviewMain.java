@@ -22,7 +22,15 @@ public final class PreviewMain {
             return;
         }
         long started = System.nanoTime();
-        PreviewApplication app = PreviewApplication.start(options, Clock.systemDefaultZone());
+        PreviewApplication app;
+        try {
+            app = PreviewApplication.start(options, Clock.systemDefaultZone());
+        } catch (Exception e) {
+            // One line a person can act on; a stack trace would bury it.
+            System.err.println("Glue Work preview did not start: " + oneLine(e));
+            System.exit(1);
+            return;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(app::close, "gluework-preview-shutdown"));
         double seconds = (System.nanoTime() - started) / 1e9;
         if (options.jiraUrl().isPresent()) {
@@ -33,5 +41,18 @@ public final class PreviewMain {
                     + " PREVIEW ONLY: password = user name)%n", seconds, app.baseUrl());
         }
         app.join();
+    }
+
+    /** Our own start-up refusals say it all; anything else is named by its innermost cause (a port in use, say). */
+    static String oneLine(Throwable failure) {
+        if (failure instanceof PreviewStartupException) {
+            return failure.getMessage();
+        }
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? "" : ": " + root.getMessage().lines().findFirst().orElse("");
+        return root.getClass().getSimpleName() + message;
     }
 }

@@ -6,6 +6,7 @@ import com.gluework.core.error.ConflictException;
 import com.gluework.core.error.GlueWorkException;
 import com.gluework.core.error.InvalidInputException;
 import com.gluework.core.error.NotFoundException;
+import com.gluework.core.error.StorageUnavailableException;
 import com.gluework.core.error.UnavailableException;
 import com.gluework.web.rest.dto.ErrorDto;
 import jakarta.ws.rs.core.Response;
@@ -16,8 +17,8 @@ import java.util.Map;
 
 /**
  * Maps each domain exception to its status: invalid input 400, anonymous 401, not allowed 403, unknown or hidden
- * 404, conflict 409, a host feature missing (no Jira Software) 503. The field errors travel unchanged; they were
- * written for the user.
+ * 404, conflict 409, a host feature missing (no Jira Software) or a database that cannot store (disk full) 503. The
+ * field errors travel unchanged; they were written for the user.
  */
 @Provider
 public final class GlueWorkExceptionMapper implements ExceptionMapper<GlueWorkException> {
@@ -27,7 +28,8 @@ public final class GlueWorkExceptionMapper implements ExceptionMapper<GlueWorkEx
             AccessDeniedException.class, Response.Status.FORBIDDEN,
             NotFoundException.class, Response.Status.NOT_FOUND,
             ConflictException.class, Response.Status.CONFLICT,
-            UnavailableException.class, Response.Status.SERVICE_UNAVAILABLE);
+            UnavailableException.class, Response.Status.SERVICE_UNAVAILABLE,
+            StorageUnavailableException.class, Response.Status.SERVICE_UNAVAILABLE);
 
     @Override
     public Response toResponse(GlueWorkException exception) {

@@ -371,9 +371,10 @@ public class RestApiTest {
         glueWork.currentUser.actAs("carol");
         ApplicationHandler app = app();
 
-        // when
+        // when carol edits what she sees since the corroboration, which made version 2 (docs/decisions.md,
+        // "Corroborating retries, editing does not")
         Answer edited = call(app, "PUT", "contributions/" + id, MediaType.APPLICATION_JSON,
-                "{\"categoryKey\":\"review\",\"summary\":\"Rewrote the retry path\",\"version\":1}");
+                "{\"categoryKey\":\"review\",\"summary\":\"Rewrote the retry path\",\"version\":2}");
         Answer history = call(app, "GET", "contributions/" + id + "/history", null, null, "application/json");
 
         // then

@@ -81,7 +81,10 @@ public final class FakeHost implements IssueSource, PeopleDirectory, AccessPolic
 
     @Override
     public List<Person> searchPeople(String query, int limit) {
-        String q = query.toLowerCase(Locale.ROOT);
+        if (limit <= 0) {
+            return List.of();
+        }
+        String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
         return people.values().stream()
                 .filter(p -> p.displayName().toLowerCase(Locale.ROOT).contains(q) || p.username().toLowerCase(Locale.ROOT).contains(q))
                 .limit(limit).toList();

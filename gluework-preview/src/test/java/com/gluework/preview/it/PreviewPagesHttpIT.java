@@ -40,7 +40,7 @@ public class PreviewPagesHttpIT {
         // when: each page as bob, and as a visitor who chose nobody
         Map<String, Integer> pages = Map.of(
                 "/browse/GW-1", 200, "/report", 200, "/report?board=1&sprint=2", 200,
-                "/browse/GW-999", 404, "/report?board=1&sprint=999", 404, "/report?sprint=x", 404,
+                "/browse/GW-999", 404, "/report?board=1&sprint=999", 404, "/report?sprint=x", 400,
                 "/no-such-page", 404, "/static/preview/no-such-file.js", 404, "/preview-error", 404);
         List<String> findings = new ArrayList<>();
         for (Map.Entry<String, Integer> page : pages.entrySet()) {

@@ -16,7 +16,7 @@ import java.util.function.Function;
  * disabling or enabling Jira Software needs no restart of Glue Work.
  * <p>
  * Jira Software's packages are an optional OSGi import of this bundle. Its two public services, {@code SprintService} and
- * {@code RapidViewService} — the ones public plugins import with {@code @ComponentImport} (docs/host-fidelity.md) — are
+ * {@code RapidViewService} — the ones public plugins have injected or look up as OSGi services (docs/host-fidelity.md) — are
  * looked up in the OSGi service registry under their interface names, which is where such an import finds them too; a
  * {@code @ComponentImport} here would be mandatory and stop Glue Work from starting on plain Jira. Jira Software's
  * managers ({@code SprintManager}, {@code RapidViewManager}) are not used: no public plugin is known to reach them as

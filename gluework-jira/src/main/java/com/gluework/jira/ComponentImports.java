@@ -10,6 +10,7 @@ import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 
@@ -32,6 +33,7 @@ final class ComponentImports {
     @ComponentImport("issueManager") private IssueManager issueManager;
     @ComponentImport("jiraAuthenticationContext") private JiraAuthenticationContext jiraAuthenticationContext;
     @ComponentImport("jiraUserManager") private UserManager jiraUserManager;
+    @ComponentImport("loginUriProvider") private LoginUriProvider loginUriProvider;
     @ComponentImport("pageBuilderService") private PageBuilderService pageBuilderService;
     @ComponentImport("permissionManager") private PermissionManager permissionManager;
     @ComponentImport("searchService") private SearchService searchService;

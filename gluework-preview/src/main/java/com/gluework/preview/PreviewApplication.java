@@ -57,6 +57,7 @@ import com.gluework.web.testing.EscapingVelocityViewRenderer;
 import com.gluework.web.testing.PropertiesI18n;
 import com.gluework.web.view.ContributionHistoryViewFactory;
 import com.gluework.web.view.IssuePanelViewFactory;
+import com.gluework.web.view.SprintReportPageViewFactory;
 import com.gluework.web.view.SprintReportViewFactory;
 import com.gluework.web.view.ViewRenderer;
 import jakarta.servlet.DispatcherType;
@@ -270,7 +271,8 @@ public final class PreviewApplication implements AutoCloseable {
                 "/gluework/js/", "js/",
                 "/gluework/css/", "css/"), new JsI18nTransformer(i18n.patterns()))), "/static/*");
         context.addServlet(new ServletHolder("avatars", new UserAvatarServlet(people)), "/secure/useravatar");
-        context.addServlet(new ServletHolder("report-page", new SprintReportPageServlet(reportViews, pages, renderer,
+        context.addServlet(new ServletHolder("report-page", new SprintReportPageServlet(
+                new SprintReportPageViewFactory(reportViews, renderer), pages, renderer,
                 currentUser)), "/report");
         context.addServlet(new ServletHolder("packet-page", new EvidencePacketPageServlet(packets, pages, renderer,
                 currentUser, new BundleReportTexts(), clock)), "/packet");

@@ -15,6 +15,11 @@ public interface PeopleDirectory {
     /** The people among {@code userKeys} that exist, keyed by user key; unknown keys are simply absent. */
     Map<String, Person> findPeople(Collection<String> userKeys);
 
-    /** People whose name or username contains {@code query} (case-insensitive), at most {@code limit}. */
+    /**
+     * People whose name or username contains {@code query} (case-insensitive), at most {@code limit}. A blank (or
+     * {@code null}) query matches everyone: the issue panel's "who did it" picker opens with it. A {@code limit} of zero
+     * or less finds nobody. A host may leave inactive people out; callers that need only active people filter anyway.
+     * Every host answers alike ({@code PeopleDirectoryContract}).
+     */
     List<Person> searchPeople(String query, int limit);
 }

@@ -26,6 +26,11 @@ public final class FakeHost implements IssueSource, PeopleDirectory, AccessPolic
     private final Map<String, Set<String>> hiddenProjectsByUser = new HashMap<>();
     private final Set<String> projectAdmins = new HashSet<>();
 
+    public FakeHost withIssue(IssueRef issue) {
+        issuesByKey.put(issue.key(), issue);
+        return this;
+    }
+
     public FakeHost withIssue(long id, String key) {
         String project = key.substring(0, key.indexOf('-'));
         issuesByKey.put(key, new IssueRef(id, key, project.hashCode(), project, "Summary of " + key));
@@ -59,7 +64,7 @@ public final class FakeHost implements IssueSource, PeopleDirectory, AccessPolic
 
     @Override
     public Optional<IssueRef> findIssue(String issueKey) {
-        return Optional.ofNullable(issuesByKey.get(issueKey));
+        return issueKey == null ? Optional.empty() : Optional.ofNullable(issuesByKey.get(issueKey));
     }
 
     @Override
@@ -81,7 +86,10 @@ public final class FakeHost implements IssueSource, PeopleDirectory, AccessPolic
 
     @Override
     public List<Person> searchPeople(String query, int limit) {
-        String q = query.toLowerCase(Locale.ROOT);
+        if (limit <= 0) {
+            return List.of();
+        }
+        String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
         return people.values().stream()
                 .filter(p -> p.displayName().toLowerCase(Locale.ROOT).contains(q) || p.username().toLowerCase(Locale.ROOT).contains(q))
                 .limit(limit).toList();

@@ -7,6 +7,7 @@ import com.gluework.core.report.SprintIssue;
 import com.gluework.core.report.WorkflowStatuses;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,16 @@ import java.util.Set;
  * see. The team is not stored: the report computes it from the issues' assignees.
  */
 public final class InMemorySprintSource implements SprintSource {
+    /** Jira Software's board order: closed, then active, then future sprints, each by start date. */
+    private static final Comparator<Sprint> BOARD_ORDER = Comparator
+            .comparingInt((Sprint s) -> switch (s.state()) {
+                case CLOSED -> 0;
+                case ACTIVE -> 1;
+                case FUTURE -> 2;
+            })
+            .thenComparing(Sprint::startDate, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparingLong(Sprint::id);
+
     private final Map<Long, Board> boards = new LinkedHashMap<>();
     private final Map<Long, Sprint> sprints = new LinkedHashMap<>();
     private final Map<Long, List<SprintIssue>> issuesBySprint = new LinkedHashMap<>();
@@ -31,7 +42,7 @@ public final class InMemorySprintSource implements SprintSource {
         return this;
     }
 
-    /** Adds the sprint to its board (in the order added) with its issues. */
+    /** Adds the sprint to its board with its issues; the board lists its sprints in Jira Software's order. */
     public InMemorySprintSource withSprint(Sprint sprint, List<SprintIssue> issues) {
         sprints.put(sprint.id(), sprint);
         issuesBySprint.put(sprint.id(), List.copyOf(issues));
@@ -57,25 +68,29 @@ public final class InMemorySprintSource implements SprintSource {
 
     @Override
     public List<Board> findBoards(Optional<String> viewerKey) {
-        return boards.values().stream().filter(b -> visible(viewerKey, b.id())).toList();
+        if (!available) {
+            return List.of();
+        }
+        return boards.values().stream().filter(b -> visible(viewerKey, b.id()))
+                .sorted(Comparator.comparing(Board::name, String.CASE_INSENSITIVE_ORDER).thenComparingLong(Board::id)).toList();
     }
 
     @Override
     public Optional<Board> findBoard(Optional<String> viewerKey, long boardId) {
-        return Optional.ofNullable(boards.get(boardId)).filter(b -> visible(viewerKey, boardId));
+        return Optional.ofNullable(available ? boards.get(boardId) : null).filter(b -> visible(viewerKey, boardId));
     }
 
     @Override
     public List<Sprint> findBoardSprints(Optional<String> viewerKey, long boardId) {
         List<Sprint> found = new ArrayList<>();
-        sprints.values().stream().filter(s -> s.boardId() == boardId && visible(viewerKey, boardId))
-                .forEach(found::add);
+        sprints.values().stream().filter(s -> available && s.boardId() == boardId && visible(viewerKey, boardId))
+                .sorted(BOARD_ORDER).forEach(found::add);
         return found;
     }
 
     @Override
     public Optional<Sprint> findSprint(Optional<String> viewerKey, long sprintId) {
-        return Optional.ofNullable(sprints.get(sprintId)).filter(s -> visible(viewerKey, s.boardId()));
+        return Optional.ofNullable(available ? sprints.get(sprintId) : null).filter(s -> visible(viewerKey, s.boardId()));
     }
 
     @Override

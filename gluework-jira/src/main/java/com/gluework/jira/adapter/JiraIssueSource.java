@@ -16,9 +16,12 @@ public final class JiraIssueSource implements IssueSource {
         this.issueManager = issueManager;
     }
 
-    /** Also finds a moved issue by its old key; the returned ref carries the current key. */
+    /** Also finds a moved issue by its old key; the returned ref carries the current key. Jira is not asked for a blank key. */
     @Override
     public Optional<IssueRef> findIssue(String issueKey) {
+        if (issueKey == null || issueKey.isBlank()) {
+            return Optional.empty();
+        }
         return toRef(issueManager.getIssueObject(issueKey));
     }
 

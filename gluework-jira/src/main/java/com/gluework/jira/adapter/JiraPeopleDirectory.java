@@ -42,15 +42,18 @@ public final class JiraPeopleDirectory implements PeopleDirectory {
     }
 
     /**
-     * Jira's user-picker search (name, username; active users only), cut to {@code limit}. A blank query finds nobody:
-     * listing a whole directory is not what a picker needs, and on a large Jira it would be slow.
+     * Jira's user-picker search (name, username; active users only), at most {@code limit}, which Jira applies itself
+     * ({@code maxResults}) so that a blank query, which the port defines as "everyone", never lists a whole directory.
      */
     @Override
     public List<Person> searchPeople(String query, int limit) {
-        if (query == null || query.isBlank() || limit <= 0) {
+        if (limit <= 0) {
             return List.of();
         }
-        return userSearch.findUsers(query.strip(), UserSearchParams.ACTIVE_USERS_IGNORE_EMPTY_QUERY).stream()
+        String text = query == null ? "" : query.strip();
+        UserSearchParams params = UserSearchParams.builder()
+                .allowEmptyQuery(true).includeActive(true).includeInactive(false).maxResults(limit).build();
+        return userSearch.findUsers(text, params).stream()
                 .limit(limit)
                 .map(JiraPeopleDirectory::toPerson)
                 .toList();

@@ -1,10 +1,11 @@
 package com.gluework.jira.sprint;
 
-import com.atlassian.greenhopper.manager.rapidview.RapidViewManager;
 import com.atlassian.greenhopper.model.rapid.RapidView;
+import com.atlassian.greenhopper.service.Page;
+import com.atlassian.greenhopper.service.PageRequests;
 import com.atlassian.greenhopper.service.ServiceOutcome;
 import com.atlassian.greenhopper.service.rapid.view.RapidViewService;
-import com.atlassian.greenhopper.service.sprint.SprintManager;
+import com.atlassian.greenhopper.service.sprint.SprintQuery;
 import com.atlassian.greenhopper.service.sprint.SprintService;
 import com.atlassian.jira.user.ApplicationUser;
 import com.gluework.core.report.Board;
@@ -24,14 +25,14 @@ import java.util.Optional;
  * The only class that names Jira Software (GreenHopper) types. {@link OptionalJiraSoftwareBoards} creates it only after
  * checking that those types resolve, so on plain Jira this class is never loaded.
  * <p>
- * What the viewer may see is Jira Software's decision, asked through its user-aware services:
+ * It uses only the two services public plugins import from Jira Software, {@link RapidViewService} and
+ * {@link SprintService} (docs/host-fidelity.md), and both decide what the viewer may see:
  * <ul>
- *   <li>a board is visible when {@link RapidViewService#getRapidView} returns it for the viewer; the board list is
- *       every board ({@link RapidViewManager#getAll()}, which ignores security) kept only where that check passes;</li>
- *   <li>a sprint is visible when {@link SprintService#getSprint} returns it for the viewer (Jira Software: the viewer
- *       can see one of its issues), or when the viewer may see its board — as Jira's Agile REST API answers, so that
- *       every sprint the picker lists for a visible board also opens;</li>
- *   <li>a visible board's sprints come from {@link SprintManager}: the board check above has already been made.</li>
+ *   <li>the board list is {@link RapidViewService#getRapidViews} ("all views the user is allowed to see"), and one board
+ *       is {@link RapidViewService#getRapidView}, which answers nothing for a board the viewer may not see;</li>
+ *   <li>a board's sprints are {@link SprintService#getSprints} for that board, in every state;</li>
+ *   <li>one sprint is {@link SprintService#getSprint}, which Jira Software answers when the viewer can see one of its
+ *       issues or its board.</li>
  * </ul>
  */
 final class GreenHopperBoards implements JiraSoftwareBoards {
@@ -44,24 +45,17 @@ final class GreenHopperBoards implements JiraSoftwareBoards {
             .thenComparing(Sprint::startDate, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparingLong(Sprint::id);
 
-    private final SprintManager sprintManager;
-    private final RapidViewManager rapidViewManager;
     private final SprintService sprintService;
     private final RapidViewService rapidViewService;
 
-    GreenHopperBoards(SprintManager sprintManager, RapidViewManager rapidViewManager, SprintService sprintService,
-                      RapidViewService rapidViewService) {
-        this.sprintManager = sprintManager;
-        this.rapidViewManager = rapidViewManager;
+    GreenHopperBoards(SprintService sprintService, RapidViewService rapidViewService) {
         this.sprintService = sprintService;
         this.rapidViewService = rapidViewService;
     }
 
     /** Takes the services as {@code Object} so that callers need not name GreenHopper types. */
-    static JiraSoftwareBoards fromServices(Object sprintManager, Object rapidViewManager, Object sprintService,
-                                           Object rapidViewService) {
-        return new GreenHopperBoards((SprintManager) sprintManager, (RapidViewManager) rapidViewManager,
-                (SprintService) sprintService, (RapidViewService) rapidViewService);
+    static JiraSoftwareBoards fromServices(Object sprintService, Object rapidViewService) {
+        return new GreenHopperBoards((SprintService) sprintService, (RapidViewService) rapidViewService);
     }
 
     @Override
@@ -71,13 +65,10 @@ final class GreenHopperBoards implements JiraSoftwareBoards {
 
     @Override
     public List<Board> findBoards(ApplicationUser viewer) {
-        ServiceOutcome<? extends Collection<RapidView>> all = rapidViewManager.getAll();
-        if (!all.isValid() || all.get() == null) {
-            return List.of();
-        }
-        return all.get().stream()
-                .map(view -> visibleBoard(viewer, view.getId()))
-                .flatMap(Optional::stream)
+        return value(rapidViewService.getRapidViews(viewer)).stream()
+                .flatMap(Collection::stream)
+                .filter(Objects::nonNull)
+                .map(GreenHopperBoards::toBoard)
                 .sorted(Comparator.comparing(Board::name, String.CASE_INSENSITIVE_ORDER).thenComparingLong(Board::id))
                 .toList();
     }
@@ -89,33 +80,33 @@ final class GreenHopperBoards implements JiraSoftwareBoards {
 
     @Override
     public List<Sprint> findBoardSprints(ApplicationUser viewer, long boardId) {
-        if (visibleBoard(viewer, boardId).isEmpty()) {
+        Optional<RapidView> board = value(rapidViewService.getRapidView(viewer, boardId));
+        if (board.isEmpty()) {
             return List.of();
         }
-        ServiceOutcome<? extends Collection<com.atlassian.greenhopper.service.sprint.Sprint>> sprints =
-                sprintManager.getSprintsForView(boardId, EnumSet.allOf(com.atlassian.greenhopper.service.sprint.Sprint.State.class));
-        if (!sprints.isValid() || sprints.get() == null) {
-            return List.of();
-        }
-        return sprints.get().stream().map(GreenHopperBoards::toSprint).sorted(BOARD_ORDER).toList();
+        SprintQuery everyState = SprintQuery.builder().states(EnumSet.allOf(com.atlassian.greenhopper.service.sprint.Sprint.State.class)).build();
+        return value(sprintService.getSprints(viewer, board.get(), PageRequests.all(), everyState))
+                .map(Page::getValues).stream()
+                .flatMap(Collection::stream)
+                .map(GreenHopperBoards::toSprint)
+                .sorted(BOARD_ORDER)
+                .toList();
     }
 
     @Override
     public Optional<Sprint> findSprint(ApplicationUser viewer, long sprintId) {
-        Optional<Sprint> viaItsIssues = value(sprintService.getSprint(viewer, sprintId)).map(GreenHopperBoards::toSprint);
-        if (viaItsIssues.isPresent()) {
-            return viaItsIssues;
-        }
-        return value(sprintManager.getSprint(sprintId)).map(GreenHopperBoards::toSprint)
-                .filter(s -> s.boardId() > 0 && visibleBoard(viewer, s.boardId()).isPresent());
+        return value(sprintService.getSprint(viewer, sprintId)).map(GreenHopperBoards::toSprint);
     }
 
     private Optional<Board> visibleBoard(ApplicationUser viewer, Long boardId) {
         if (boardId == null) {
             return Optional.empty();
         }
-        return value(rapidViewService.getRapidView(viewer, boardId))
-                .map(view -> new Board(view.getId(), Objects.requireNonNullElse(view.getName(), "")));
+        return value(rapidViewService.getRapidView(viewer, boardId)).map(GreenHopperBoards::toBoard);
+    }
+
+    private static Board toBoard(RapidView view) {
+        return new Board(view.getId(), Objects.requireNonNullElse(view.getName(), ""));
     }
 
     private static <T> Optional<T> value(ServiceOutcome<T> outcome) {

@@ -15,18 +15,19 @@ import java.util.function.Function;
  * Jira Software's boards when Jira Software is installed and enabled, nothing otherwise — decided on every call, so
  * disabling or enabling Jira Software needs no restart of Glue Work.
  * <p>
- * Jira Software's packages are an optional OSGi import of this bundle, and its managers and services are looked up in
- * the OSGi service registry by name rather than imported as Spring beans (a {@code @ComponentImport} would make them
- * mandatory and stop Glue Work from starting on plain Jira). No class here names a GreenHopper type; only
- * {@link GreenHopperBoards} does, and it is loaded after the types are known to resolve.
+ * Jira Software's packages are an optional OSGi import of this bundle. Its two public services, {@code SprintService} and
+ * {@code RapidViewService} — the ones public plugins have injected or look up as OSGi services (docs/host-fidelity.md) — are
+ * looked up in the OSGi service registry under their interface names, which is where such an import finds them too; a
+ * {@code @ComponentImport} here would be mandatory and stop Glue Work from starting on plain Jira. Jira Software's
+ * managers ({@code SprintManager}, {@code RapidViewManager}) are not used: no public plugin is known to reach them as
+ * OSGi services. No class here names a GreenHopper type; only {@link GreenHopperBoards} does, and it is loaded after
+ * the types are known to resolve.
  */
 public final class OptionalJiraSoftwareBoards implements JiraSoftwareBoards {
-    static final String SPRINT_MANAGER = "com.atlassian.greenhopper.service.sprint.SprintManager";
-    static final String RAPID_VIEW_MANAGER = "com.atlassian.greenhopper.manager.rapidview.RapidViewManager";
     static final String SPRINT_SERVICE = "com.atlassian.greenhopper.service.sprint.SprintService";
     static final String RAPID_VIEW_SERVICE = "com.atlassian.greenhopper.service.rapid.view.RapidViewService";
     /** In the order {@link GreenHopperBoards#fromServices} takes them. */
-    static final List<String> SERVICES = List.of(SPRINT_MANAGER, RAPID_VIEW_MANAGER, SPRINT_SERVICE, RAPID_VIEW_SERVICE);
+    static final List<String> SERVICES = List.of(SPRINT_SERVICE, RAPID_VIEW_SERVICE);
 
     private final BundleContext bundleContext;
     private final ClassLoader bundleClasses;
@@ -96,8 +97,7 @@ public final class OptionalJiraSoftwareBoards implements JiraSoftwareBoards {
                 }
                 services.add(service);
             }
-            return action.apply(GreenHopperBoards.fromServices(services.get(0), services.get(1), services.get(2),
-                    services.get(3)));
+            return action.apply(GreenHopperBoards.fromServices(services.get(0), services.get(1)));
         } finally {
             taken.forEach(bundleContext::ungetService);
         }

@@ -1,8 +1,10 @@
 package com.gluework.jira.web;
 
+import com.gluework.web.view.SprintReportPageViewFactory;
+
 /**
  * The whole sprint report page for one viewer and one request: {@code templates/gluework/sprint-report.vm} rendered
- * from the web layer's view factory (shared with the preview) inside a minimal HTML page that Jira decorates. The
+ * from the web layer's page view factory (shared with the preview, so statuses agree) inside a minimal HTML page that Jira decorates. The
  * servlet only decides who may ask and passes the query parameters through unparsed, so the page alone decides what a
  * bad or unknown board or sprint means.
  */
@@ -12,9 +14,9 @@ public interface SprintReportPage {
     /** Where the servlet answers, below Jira's context path; the pickers reload this address. */
     String PATH = "/plugins/servlet/gluework/report";
     /** Query parameter of the board picker (the template's {@code <select name="board">}). */
-    String BOARD_PARAMETER = "board";
+    String BOARD_PARAMETER = SprintReportPageViewFactory.BOARD_PARAMETER;
     /** Query parameter of the sprint picker (the template's {@code <select name="sprint">}). */
-    String SPRINT_PARAMETER = "sprint";
+    String SPRINT_PARAMETER = SprintReportPageViewFactory.SPRINT_PARAMETER;
 
     /**
      * @param viewerKey   the logged-in user's key

@@ -1,5 +1,6 @@
 package com.gluework.jira.web;
 
+import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import com.gluework.core.port.CurrentUser;
 import jakarta.servlet.http.HttpServlet;
@@ -7,8 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import java.net.URI;
 import java.util.Optional;
 
 /**
@@ -18,28 +18,31 @@ import java.util.Optional;
  * <p>
  * Read-only: it serves GET (and so HEAD) alone; every other method gets {@link HttpServlet}'s 405, so no state ever
  * changes here and Jira's XSRF protection has nothing to guard. The report names people and their workload, so
- * anonymous visitors are sent to Jira's login page, which brings them back here afterwards. What the parameters mean,
+ * anonymous visitors are sent to the login page SAL's {@link LoginUriProvider} names (Jira's own, wherever an
+ * administrator or an SSO app put it), which brings them back here afterwards. What the parameters mean,
  * and the 400/404 pages for bad ones, is {@link SprintReportPage}'s business.
  */
 public final class SprintReportServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
-    static final String LOGIN_PATH = "/login.jsp?os_destination=";
 
     private final transient CurrentUser currentUser;
     private final transient SprintReportPage page;
     private final transient PageBuilderService pageBuilderService;
+    private final transient LoginUriProvider loginUriProvider;
 
-    public SprintReportServlet(CurrentUser currentUser, SprintReportPage page, PageBuilderService pageBuilderService) {
+    public SprintReportServlet(CurrentUser currentUser, SprintReportPage page, PageBuilderService pageBuilderService,
+                               LoginUriProvider loginUriProvider) {
         this.currentUser = currentUser;
         this.page = page;
         this.pageBuilderService = pageBuilderService;
+        this.loginUriProvider = loginUriProvider;
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<String> viewer = currentUser.key();
         if (viewer.isEmpty()) {
-            response.sendRedirect(request.getContextPath() + LOGIN_PATH + URLEncoder.encode(pathAndQuery(request), StandardCharsets.UTF_8));
+            response.sendRedirect(loginUriProvider.getLoginUri(returnUri(request)).toASCIIString());
             return;
         }
         SprintReportPage.RenderedPage rendered = page.render(viewer.get(), request.getContextPath(),
@@ -55,9 +58,16 @@ public final class SprintReportServlet extends HttpServlet {
         response.getWriter().write(rendered.html());
     }
 
-    /** Where to come back to after logging in, relative to Jira's context path (as os_destination expects). */
-    private static String pathAndQuery(HttpServletRequest request) {
-        String path = request.getServletPath() + Optional.ofNullable(request.getPathInfo()).orElse("");
-        return request.getQueryString() == null ? path : path + "?" + request.getQueryString();
+    /** Where to come back to after logging in: this page's own address, with its query unless that is not a valid URI. */
+    static URI returnUri(HttpServletRequest request) {
+        String url = request.getRequestURL().toString();
+        if (request.getQueryString() != null) {
+            try {
+                return URI.create(url + "?" + request.getQueryString());
+            } catch (IllegalArgumentException e) {
+                // a hand-typed query with characters a URI may not hold: come back to the report's defaults instead
+            }
+        }
+        return URI.create(url);
     }
 }

@@ -16,8 +16,8 @@ import java.util.Optional;
 import static com.gluework.jira.adapter.JiraMocks.user;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.ArgumentMatchers.same;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -69,7 +69,7 @@ public class JiraPeopleDirectoryTest {
         // given
         ApplicationUser carol = user("JIRAUSER10102", "carol", "Carol Chen", true);
         ApplicationUser caroline = user("JIRAUSER10109", "caroline", "Caroline Ops", true);
-        when(userSearch.findUsers("car", UserSearchParams.ACTIVE_USERS_IGNORE_EMPTY_QUERY)).thenReturn(List.of(carol, caroline));
+        when(userSearch.findUsers(eq("car"), any(UserSearchParams.class))).thenReturn(List.of(carol, caroline));
 
         // when
         List<Person> found = directory.searchPeople(" car ", 10);
@@ -77,28 +77,39 @@ public class JiraPeopleDirectoryTest {
         // then
         assertEquals(List.of(new Person("JIRAUSER10102", "carol", "Carol Chen", "", true),
                 new Person("JIRAUSER10109", "caroline", "Caroline Ops", "", true)), found);
-        verify(userSearch).findUsers(eq("car"), same(UserSearchParams.ACTIVE_USERS_IGNORE_EMPTY_QUERY));
+        verify(userSearch).findUsers(eq("car"), any(UserSearchParams.class));
     }
 
     @Test
     public void searchPeople_shouldAnswerAtMostTheLimit() {
-        // given: Jira's search is not bounded by our limit, so the adapter cuts the list
+        // given: Jira is asked for at most the limit (maxResults), and the adapter still cuts what comes back
         List<ApplicationUser> many = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
             many.add(user("JIRAUSER" + i, "user" + i, "User " + i, true));
         }
-        when(userSearch.findUsers("user", UserSearchParams.ACTIVE_USERS_IGNORE_EMPTY_QUERY)).thenReturn(many);
+        when(userSearch.findUsers(eq("user"), any(UserSearchParams.class))).thenReturn(many);
 
         // when / then
         assertEquals(20, directory.searchPeople("user", 20).size());
     }
 
     @Test
-    public void searchPeople_shouldNotAskJiraForBlankQueriesOrZeroLimits() {
+    public void searchPeople_withABlankQuery_shouldAskJiraForEveryoneAsThePickerOpensWithIt() {
+        // given
+        ApplicationUser carol = user("JIRAUSER10102", "carol", "Carol Chen", true);
+        when(userSearch.findUsers(eq(""), any(UserSearchParams.class))).thenReturn(List.of(carol));
+
         // when / then
-        assertTrue(directory.searchPeople("", 10).isEmpty());
-        assertTrue(directory.searchPeople(null, 10).isEmpty());
+        assertEquals(1, directory.searchPeople("", 10).size());
+        assertEquals(1, directory.searchPeople(null, 10).size());
+        assertEquals(1, directory.searchPeople("   ", 10).size());
+    }
+
+    @Test
+    public void searchPeople_withNoRoom_shouldNotAskJira() {
+        // when / then
         assertTrue(directory.searchPeople("carol", 0).isEmpty());
+        assertTrue(directory.searchPeople("", 0).isEmpty());
         verifyNoInteractions(userSearch);
     }
 }

@@ -86,6 +86,21 @@ public abstract class BuiltPluginJarContract {
         assertNoProblems(jar.springWiringResolves(hostBeans));
     }
 
+    /** Package prefixes that only an optional plugin exports, so the bundle must import them optionally. */
+    protected List<String> packagesOfOptionalPlugins() {
+        return List.of();
+    }
+
+    @Test
+    public void manifest_shouldBeABundleWithTheKeyASpringContextAndNoMandatoryVersionedImport() {
+        assertNoProblems(jar.bundleManifestDeclared(packagesOfOptionalPlugins()));
+    }
+
+    @Test
+    public void scannerIndex_shouldListExactlyTheComponentImports() throws ClassNotFoundException {
+        assertNoProblems(jar.scannerIndexMatches(Class.forName(componentImportsClassName())));
+    }
+
     @Test
     public void jar_shouldBundleNoHostOrSpringScannerClasses() {
         assertNoProblems(jar.noHostClassesBundled());

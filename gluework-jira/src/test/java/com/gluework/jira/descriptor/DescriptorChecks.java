@@ -29,10 +29,14 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.jar.Attributes;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
@@ -448,6 +452,111 @@ public final class DescriptorChecks {
                     && (entry.contains("atlassian-api-standins") || entry.contains("spring-scanner-annotation"))) {
                 problems.add("host jar embedded: " + entry);
             }
+        }
+        return problems;
+    }
+
+    // ---------------------------------------------------------------- OSGi manifest and Spring Scanner index
+
+    /** The jar's {@code META-INF/MANIFEST.MF} main attributes. */
+    public Attributes manifest() {
+        ZipEntry entry = jar.getEntry(JarFile.MANIFEST_NAME);
+        if (entry == null) {
+            return new Attributes();
+        }
+        try (InputStream in = jar.getInputStream(entry)) {
+            return new Manifest(in).getMainAttributes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * An OSGi bundle as the plugin framework installs it: symbolic name and {@code Atlassian-Plugin-Key} equal the
+     * descriptor's key, a Spring context, no exports, and no mandatory import of a version range or of a package only
+     * an optional plugin exports ({@code optionalOnly}, e.g. Jira Software's).
+     */
+    public List<String> bundleManifestDeclared(Collection<String> optionalOnly) {
+        List<String> problems = new ArrayList<>();
+        Attributes manifest = manifest();
+        if (!"2".equals(manifest.getValue("Bundle-ManifestVersion"))) {
+            problems.add("no OSGi manifest (Bundle-ManifestVersion 2)");
+        }
+        String symbolicName = Objects.requireNonNullElse(manifest.getValue("Bundle-SymbolicName"), "").split(";")[0];
+        if (!pluginKey().equals(symbolicName)) {
+            problems.add("Bundle-SymbolicName '" + symbolicName + "' is not the plugin key " + pluginKey());
+        }
+        if (!pluginKey().equals(manifest.getValue("Atlassian-Plugin-Key"))) {
+            problems.add("Atlassian-Plugin-Key '" + manifest.getValue("Atlassian-Plugin-Key") + "' is not the plugin key " + pluginKey());
+        }
+        if (manifest.getValue("Spring-Context") == null) {
+            problems.add("no Spring-Context header: the plugin's Spring context would not be created");
+        }
+        if (manifest.getValue("Export-Package") != null) {
+            problems.add("exports packages: " + manifest.getValue("Export-Package"));
+        }
+        for (String clause : importPackageClauses(Objects.requireNonNullElse(manifest.getValue("Import-Package"), ""))) {
+            String pkg = clause.split(";")[0].trim();
+            boolean optional = clause.replace(" ", "").contains("resolution:=optional")
+                    || clause.replace(" ", "").contains("resolution:=\"optional\"");
+            if (!optional && clause.contains("version=")) {
+                problems.add("mandatory import of a version range: " + clause);
+            }
+            if (!optional && optionalOnly.stream().anyMatch(pkg::startsWith)) {
+                problems.add("mandatory import of a package only an optional plugin exports: " + clause);
+            }
+        }
+        return problems;
+    }
+
+    /** The clauses of an {@code Import-Package} header (commas inside quoted version ranges do not split). */
+    public static List<String> importPackageClauses(String header) {
+        List<String> clauses = new ArrayList<>();
+        StringBuilder clause = new StringBuilder();
+        boolean quoted = false;
+        for (char c : header.toCharArray()) {
+            if (c == '"') {
+                quoted = !quoted;
+            }
+            if (c == ',' && !quoted) {
+                clauses.add(clause.toString().trim());
+                clause.setLength(0);
+            } else {
+                clause.append(c);
+            }
+        }
+        if (!clause.toString().isBlank()) {
+            clauses.add(clause.toString().trim());
+        }
+        return clauses;
+    }
+
+    /**
+     * The Spring Scanner index ({@code META-INF/plugin-components/imports}, one {@code type#beanName} a line) lists
+     * exactly the {@code @ComponentImport}s of the plugin's {@code ComponentImports} class, and the plugin has no
+     * {@code component} index because none of its classes is a scanned {@code @Component}.
+     */
+    public List<String> scannerIndexMatches(Class<?> componentImports) {
+        List<String> problems = new ArrayList<>();
+        String index = "META-INF/plugin-components/imports";
+        if (!entries.contains(index)) {
+            return List.of("no Spring Scanner index " + index + ": none of the host services would be imported");
+        }
+        Set<String> indexed = new TreeSet<>(text(index).lines().map(String::trim).filter(l -> !l.isEmpty()).toList());
+        Set<String> declared = new TreeSet<>();
+        componentImports(componentImports).forEach((name, type) -> declared.add(type.getName() + "#" + name));
+        for (String line : indexed) {
+            if (!declared.contains(line)) {
+                problems.add("indexed but not a @ComponentImport of " + componentImports.getSimpleName() + ": " + line);
+            }
+        }
+        for (String line : declared) {
+            if (!indexed.contains(line)) {
+                problems.add("@ComponentImport missing from " + index + ": " + line);
+            }
+        }
+        if (entries.contains("META-INF/plugin-components/component")) {
+            problems.add("a component index exists, but Glue Work declares its beans in META-INF/spring XML, not with @Component");
         }
         return problems;
     }

@@ -1,11 +1,12 @@
 package com.gluework.jira.sprint;
 
-import com.atlassian.greenhopper.manager.rapidview.RapidViewManager;
 import com.atlassian.greenhopper.model.rapid.RapidView;
+import com.atlassian.greenhopper.service.Page;
+import com.atlassian.greenhopper.service.PageRequests;
 import com.atlassian.greenhopper.service.ServiceOutcome;
 import com.atlassian.greenhopper.service.rapid.view.RapidViewService;
 import com.atlassian.greenhopper.service.sprint.Sprint;
-import com.atlassian.greenhopper.service.sprint.SprintManager;
+import com.atlassian.greenhopper.service.sprint.SprintQuery;
 import com.atlassian.greenhopper.service.sprint.SprintService;
 import com.atlassian.jira.user.ApplicationUser;
 import com.gluework.core.report.Board;
@@ -15,26 +16,23 @@ import org.joda.time.DateTimeZone;
 import org.junit.Test;
 
 import java.time.Instant;
-import java.util.Collection;
-import java.util.EnumSet;
 import java.util.List;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 public class GreenHopperBoardsTest {
-    private final SprintManager sprintManager = mock(SprintManager.class);
-    private final RapidViewManager rapidViewManager = mock(RapidViewManager.class);
     private final SprintService sprintService = mock(SprintService.class);
     private final RapidViewService rapidViewService = mock(RapidViewService.class);
     private final ApplicationUser viewer = mock(ApplicationUser.class);
-    private final GreenHopperBoards boards = new GreenHopperBoards(sprintManager, rapidViewManager, sprintService,
-            rapidViewService);
+    private final GreenHopperBoards boards = new GreenHopperBoards(sprintService, rapidViewService);
 
     @Test
     public void findSprint_shouldConvertJodaDatesStateAndBoard() {
@@ -70,37 +68,18 @@ public class GreenHopperBoardsTest {
     public void findSprint_whenJiraSoftwareAnswersWithErrors_shouldFindNothing() {
         ServiceOutcome<Sprint> errors = outcome(false, null);
         when(sprintService.getSprint(viewer, 9L)).thenReturn(errors);
-        when(sprintManager.getSprint(9L)).thenReturn(errors);
 
         assertTrue(boards.findSprint(viewer, 9L).isEmpty());
     }
 
     @Test
-    public void findSprint_whichTheViewerMayNotSee_shouldFindNothingEvenThoughItExists() {
-        // given the sprint service refuses the viewer, and so does the board service for the sprint's board
+    public void findSprint_whichJiraSoftwareRefusesTheViewer_shouldFindNothing() {
+        // given Jira Software's own rule (one visible issue, or a visible board) says no
         ServiceOutcome<Sprint> refused = outcome(false, null);
         when(sprintService.getSprint(viewer, 7L)).thenReturn(refused);
-        ServiceOutcome<Sprint> exists = outcome(true, sprint(7L, 3L, "Secret", Sprint.State.ACTIVE, day(1), day(14), null));
-        when(sprintManager.getSprint(7L)).thenReturn(exists);
-        ServiceOutcome<RapidView> hidden = outcome(false, null);
-        when(rapidViewService.getRapidView(viewer, 3L)).thenReturn(hidden);
 
         // when / then
         assertTrue(boards.findSprint(viewer, 7L).isEmpty());
-    }
-
-    @Test
-    public void findSprint_onABoardTheViewerMaySee_shouldBeFoundAsJiraSoftwaresRestApiWould() {
-        // given an empty future sprint: no issue the viewer can see, but its board is visible
-        ServiceOutcome<Sprint> refused = outcome(false, null);
-        when(sprintService.getSprint(viewer, 8L)).thenReturn(refused);
-        ServiceOutcome<Sprint> exists = outcome(true, sprint(8L, 3L, "Next", Sprint.State.FUTURE, null, null, null));
-        when(sprintManager.getSprint(8L)).thenReturn(exists);
-        ServiceOutcome<RapidView> visible = outcome(true, board(3L, "Team"));
-        when(rapidViewService.getRapidView(viewer, 3L)).thenReturn(visible);
-
-        // when / then
-        assertEquals(8, boards.findSprint(viewer, 8L).orElseThrow().id());
     }
 
     @Test
@@ -110,10 +89,13 @@ public class GreenHopperBoardsTest {
         Sprint active = sprint(4L, 1L, "S4", Sprint.State.ACTIVE, day(20), day(30), null);
         Sprint closedLate = sprint(3L, 1L, "S3", Sprint.State.CLOSED, day(10), day(20), day(20));
         Sprint closedEarly = sprint(2L, 1L, "S2", Sprint.State.CLOSED, day(1), day(10), day(10));
-        ServiceOutcome<Collection<Sprint>> owned = outcome(true, List.of(future, closedLate, active, closedEarly));
-        when(sprintManager.getSprintsForView(eq(1L), eq(EnumSet.allOf(Sprint.State.class)))).thenReturn(owned);
-        ServiceOutcome<RapidView> visible = outcome(true, board(1L, "Team"));
+        RapidView team = board(1L, "Team");
+        ServiceOutcome<RapidView> visible = outcome(true, team);
         when(rapidViewService.getRapidView(viewer, 1L)).thenReturn(visible);
+        @SuppressWarnings("unchecked") Page<Sprint> page = mock(Page.class);
+        when(page.getValues()).thenReturn(List.of(future, closedLate, active, closedEarly));
+        ServiceOutcome<Page<Sprint>> owned = outcome(true, page);
+        when(sprintService.getSprints(eq(viewer), eq(team), eq(PageRequests.all()), any(SprintQuery.class))).thenReturn(owned);
 
         // when / then
         assertEquals(List.of(2L, 3L, 4L, 5L), boards.findBoardSprints(viewer, 1L).stream().map(com.gluework.core.report.Sprint::id).toList());
@@ -125,29 +107,36 @@ public class GreenHopperBoardsTest {
         when(rapidViewService.getRapidView(viewer, 1L)).thenReturn(hidden);
 
         assertTrue(boards.findBoardSprints(viewer, 1L).isEmpty());
-        verifyNoInteractions(sprintManager);
+        verify(sprintService, never()).getSprints(any(), any(), any(), any());
     }
 
     @Test
     public void findBoards_shouldListTheBoardsTheViewerMaySeeByNameAndFindOneById() {
-        // given three boards, the third hidden from the viewer
+        // given two boards Jira Software lets the viewer see (a third, "Secret", it hides)
         RapidView team = board(2L, "team board");
         RapidView alpha = board(1L, "Alpha");
-        RapidView secret = board(3L, "Secret");
-        ServiceOutcome<List<RapidView>> all = outcome(true, List.of(team, alpha, secret));
-        when(rapidViewManager.getAll()).thenReturn(all);
+        ServiceOutcome<List<RapidView>> visibleToViewer = outcome(true, List.of(team, alpha));
+        when(rapidViewService.getRapidViews(viewer)).thenReturn(visibleToViewer);
         ServiceOutcome<RapidView> teamVisible = outcome(true, team);
-        ServiceOutcome<RapidView> alphaVisible = outcome(true, alpha);
         ServiceOutcome<RapidView> secretHidden = outcome(false, null);
+        ServiceOutcome<RapidView> missing = outcome(false, null);
         when(rapidViewService.getRapidView(viewer, 2L)).thenReturn(teamVisible);
-        when(rapidViewService.getRapidView(viewer, 1L)).thenReturn(alphaVisible);
         when(rapidViewService.getRapidView(viewer, 3L)).thenReturn(secretHidden);
+        when(rapidViewService.getRapidView(viewer, 4L)).thenReturn(missing);
 
         // when / then
         assertEquals(List.of(new Board(1, "Alpha"), new Board(2, "team board")), boards.findBoards(viewer));
         assertEquals(new Board(2, "team board"), boards.findBoard(viewer, 2L).orElseThrow());
         assertTrue(boards.findBoard(viewer, 3L).isEmpty());
         assertTrue(boards.findBoard(viewer, 4L).isEmpty());
+    }
+
+    @Test
+    public void findBoards_whenJiraSoftwareAnswersWithErrors_shouldListNone() {
+        ServiceOutcome<List<RapidView>> errors = outcome(false, null);
+        when(rapidViewService.getRapidViews(viewer)).thenReturn(errors);
+
+        assertTrue(boards.findBoards(viewer).isEmpty());
     }
 
     private static DateTime day(int dayOfMonth) {

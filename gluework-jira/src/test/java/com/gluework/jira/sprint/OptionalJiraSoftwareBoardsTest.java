@@ -1,10 +1,8 @@
 package com.gluework.jira.sprint;
 
-import com.atlassian.greenhopper.manager.rapidview.RapidViewManager;
 import com.atlassian.greenhopper.model.rapid.RapidView;
 import com.atlassian.greenhopper.service.ServiceOutcome;
 import com.atlassian.greenhopper.service.rapid.view.RapidViewService;
-import com.atlassian.greenhopper.service.sprint.SprintManager;
 import com.atlassian.greenhopper.service.sprint.SprintService;
 import com.atlassian.jira.user.ApplicationUser;
 import com.gluework.core.report.Board;
@@ -60,13 +58,10 @@ public class OptionalJiraSoftwareBoardsTest {
         @SuppressWarnings("unchecked") ServiceOutcome<RapidView> visible = mock(ServiceOutcome.class);
         when(visible.isValid()).thenReturn(true);
         when(visible.get()).thenReturn(view);
-        RapidViewManager rapidViewManager = mock(RapidViewManager.class);
-        when(rapidViewManager.getAll()).thenReturn(all);
         RapidViewService rapidViewService = mock(RapidViewService.class);
+        when(rapidViewService.getRapidViews(viewer)).thenReturn(all);
         when(rapidViewService.getRapidView(viewer, 4L)).thenReturn(visible);
         List<ServiceReference<?>> references = List.of(
-                register(OptionalJiraSoftwareBoards.SPRINT_MANAGER, mock(SprintManager.class)),
-                register(OptionalJiraSoftwareBoards.RAPID_VIEW_MANAGER, rapidViewManager),
                 register(OptionalJiraSoftwareBoards.SPRINT_SERVICE, mock(SprintService.class)),
                 register(OptionalJiraSoftwareBoards.RAPID_VIEW_SERVICE, rapidViewService));
         OptionalJiraSoftwareBoards boards = new OptionalJiraSoftwareBoards(bundleContext);
@@ -77,23 +72,27 @@ public class OptionalJiraSoftwareBoardsTest {
         // then
         assertEquals(List.of(new Board(4, "Team")), found);
         references.forEach(reference -> verify(bundleContext).ungetService(reference));
+        assertEquals(new Board(4, "Team"), boards.findBoard(viewer, 4L).orElseThrow());
     }
 
     @Test
-    public void whenAUserAwareServiceIsMissing_shouldBeUnavailable() {
-        // given an older Jira Software that registers only the managers
-        register(OptionalJiraSoftwareBoards.SPRINT_MANAGER, mock(SprintManager.class));
-        register(OptionalJiraSoftwareBoards.RAPID_VIEW_MANAGER, mock(RapidViewManager.class));
+    public void whenOneOfTheTwoServicesIsMissing_shouldBeUnavailable() {
+        // given Jira Software registers its board service but (still starting, or failed) not its sprint service
+        register(OptionalJiraSoftwareBoards.RAPID_VIEW_SERVICE, mock(RapidViewService.class));
 
         assertFalse(new OptionalJiraSoftwareBoards(bundleContext).isAvailable());
     }
 
     @Test
+    public void shouldLookUpOnlyTheServicesPublicPluginsImport() {
+        assertEquals(List.of("com.atlassian.greenhopper.service.sprint.SprintService",
+                "com.atlassian.greenhopper.service.rapid.view.RapidViewService"), OptionalJiraSoftwareBoards.SERVICES);
+    }
+
+    @Test
     public void whenTheRegisteredServiceIsOfAnotherClassSpace_shouldBeUnavailable() {
-        // given a stale registration: not a SprintManager this bundle can use
-        ServiceReference<?> stale = register(OptionalJiraSoftwareBoards.SPRINT_MANAGER, new Object());
-        register(OptionalJiraSoftwareBoards.RAPID_VIEW_MANAGER, mock(RapidViewManager.class));
-        register(OptionalJiraSoftwareBoards.SPRINT_SERVICE, mock(SprintService.class));
+        // given a stale registration: not a SprintService this bundle can use
+        ServiceReference<?> stale = register(OptionalJiraSoftwareBoards.SPRINT_SERVICE, new Object());
         register(OptionalJiraSoftwareBoards.RAPID_VIEW_SERVICE, mock(RapidViewService.class));
 
         assertFalse(new OptionalJiraSoftwareBoards(bundleContext).isAvailable());

@@ -8,6 +8,8 @@ import com.gluework.web.testing.HostileReports;
 import com.gluework.web.testing.InMemorySprintReports;
 import com.gluework.web.testing.InlineScripts;
 import com.gluework.web.testing.RenderedHtml;
+import com.gluework.web.view.SprintReportPageViewFactory;
+import com.gluework.web.view.ViewRenderer;
 import org.junit.Test;
 
 import java.io.IOException;
@@ -40,7 +42,7 @@ public class JiraSprintReportPageTest {
     private static final Instant JANUARY = Instant.parse("2026-01-05T09:00:00Z");
 
     private final InMemorySprintReports reports = new InMemorySprintReports().withHeroSprint();
-    private final JiraSprintReportPage page = new JiraSprintReportPage(reports.views, new JiraViewRenderer(velocityTemplateRenderer()));
+    private final JiraSprintReportPage page = jiraPage(new JiraViewRenderer(velocityTemplateRenderer()));
 
     @Test
     public void render_withoutParameters_shouldOpenTheFirstBoardOnItsActiveSprintInADecoratedPage() {
@@ -145,7 +147,7 @@ public class JiraSprintReportPageTest {
 
         // then
         assertEquals(400, rendered.status());
-        assertTrue(rendered.html().contains("but was &quot;" + "9".repeat(19) + "x".repeat(JiraSprintReportPage.MAX_ECHOED_LENGTH - 19) + "\u2026&quot;."));
+        assertTrue(rendered.html().contains("but was &quot;" + "9".repeat(19) + "x".repeat(SprintReportPageViewFactory.MAX_ECHOED_LENGTH - 19) + "\u2026&quot;."));
     }
 
     @Test
@@ -170,7 +172,8 @@ public class JiraSprintReportPageTest {
         InMemorySprintReports benignReports = new InMemorySprintReports();
         withBoardsAndSprintsNamed(benignReports, naughty.size(), i -> "name" + i);
         withBoardsAndSprintsNamed(reports, naughty.size(), naughty::get);
-        JiraSprintReportPage benignPage = new JiraSprintReportPage(benignReports.views, new JiraViewRenderer(velocityTemplateRenderer()));
+        ViewRenderer renderer = new JiraViewRenderer(velocityTemplateRenderer());
+        JiraSprintReportPage benignPage = new JiraSprintReportPage(new SprintReportPageViewFactory(benignReports.views, renderer), renderer);
 
         // when
         RenderedHtml benign = new RenderedHtml(benignPage.render("alice", "", "10", null).html());
@@ -224,5 +227,9 @@ public class JiraSprintReportPageTest {
             throw new AssertionError("stubbing does not write", e);
         }
         return templateRenderer;
+    }
+
+    private JiraSprintReportPage jiraPage(ViewRenderer renderer) {
+        return new JiraSprintReportPage(new SprintReportPageViewFactory(reports.views, renderer), renderer);
     }
 }

@@ -1,5 +1,7 @@
 package com.gluework.jira.web;
 
+import com.atlassian.sal.api.auth.LoginUriProvider;
+
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import com.atlassian.webresource.api.assembler.RequiredResources;
 import com.gluework.core.port.CurrentUser;
@@ -11,6 +13,7 @@ import org.mockito.Answers;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.URI;
 import java.util.Optional;
 
 import static org.junit.Assert.assertEquals;
@@ -30,7 +33,8 @@ public class SprintReportServletTest {
     private final HttpServletRequest request = mock(HttpServletRequest.class);
     private final HttpServletResponse response = mock(HttpServletResponse.class);
     private final StringWriter body = new StringWriter();
-    private final SprintReportServlet servlet = new SprintReportServlet(currentUser, page, pageBuilder);
+    private final LoginUriProvider loginUriProvider = mock(LoginUriProvider.class);
+    private final SprintReportServlet servlet = new SprintReportServlet(currentUser, page, pageBuilder, loginUriProvider);
 
     @Before
     public void setUp() throws Exception {
@@ -45,14 +49,27 @@ public class SprintReportServletTest {
     public void doGet_forAnAnonymousVisitor_shouldRedirectToLoginAndComeBack() throws Exception {
         // given
         when(currentUser.key()).thenReturn(Optional.empty());
+        when(request.getRequestURL()).thenReturn(new StringBuffer("https://jira.example.com/jira/plugins/servlet/gluework/report"));
         when(request.getQueryString()).thenReturn("projectKey=GW&sprint=3");
+        when(loginUriProvider.getLoginUri(URI.create("https://jira.example.com/jira/plugins/servlet/gluework/report?projectKey=GW&sprint=3")))
+                .thenReturn(URI.create("/jira/login.jsp?os_destination=%2Fplugins%2Fservlet%2Fgluework%2Freport%3FprojectKey%3DGW%26sprint%3D3"));
 
         // when
         servlet.doGet(request, response);
 
-        // then nothing about the report was computed
+        // then the product's login page, as SAL names it; nothing about the report was computed
         verify(response).sendRedirect("/jira/login.jsp?os_destination=%2Fplugins%2Fservlet%2Fgluework%2Freport%3FprojectKey%3DGW%26sprint%3D3");
         verifyNoInteractions(page);
+    }
+
+    @Test
+    public void returnUri_withAQueryThatIsNoValidUri_shouldComeBackToTheReportWithoutIt() {
+        // given
+        when(request.getRequestURL()).thenReturn(new StringBuffer("https://jira.example.com/jira/plugins/servlet/gluework/report"));
+        when(request.getQueryString()).thenReturn("sprint=a b|c");
+
+        // when / then
+        assertEquals(URI.create("https://jira.example.com/jira/plugins/servlet/gluework/report"), SprintReportServlet.returnUri(request));
     }
 
     @Test

@@ -41,7 +41,7 @@ public class PreviewPagesHttpIT {
         Map<String, Integer> pages = Map.ofEntries(
                 Map.entry("/browse/GW-1", 200), Map.entry("/report", 200), Map.entry("/report?board=1&sprint=2", 200),
                 Map.entry("/browse/GW-999", 404), Map.entry("/report?board=1&sprint=999", 404),
-                Map.entry("/report?sprint=x", 404), Map.entry("/packet", 200), Map.entry("/packet?person=carol", 403),
+                Map.entry("/report?sprint=x", 400), Map.entry("/packet", 200), Map.entry("/packet?person=carol", 403),
                 Map.entry("/packet?person=nobody", 404), Map.entry("/packet?from=30.11.2026", 400),
                 Map.entry("/no-such-page", 404), Map.entry("/static/preview/no-such-file.js", 404),
                 Map.entry("/preview-error", 404));

@@ -112,14 +112,17 @@ public class SprintReportHttpIT {
     }
 
     @Test
-    public void reportPage_shouldRenderInTheFrameAndAnswer404ForAnUnknownSprint() throws Exception {
+    public void reportPage_shouldRenderInTheFrameAndAnswer404ForAnUnknownSprintAnd400ForANonNumericOne() throws Exception {
         HttpResponse<String> page = get("/report?board=1&sprint=3", "alice");
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("class=\"gluework-report\""));
         assertTrue(page.body().contains("gluework-hero-alert"));
         assertTrue(page.body().contains("href=\"/report\" class=\"preview-report-link\""));
         assertEquals(404, get("/report?sprint=42", "alice").statusCode());
-        assertEquals(404, get("/report?sprint=%3Cscript%3E", "alice").statusCode());
+        // as in Jira (gluework-web's SprintReportPageViewFactory decides for both)
+        HttpResponse<String> malformed = get("/report?sprint=%3Cscript%3E", "alice");
+        assertEquals(400, malformed.statusCode());
+        assertTrue(malformed.body().contains("gluework-report-notice"));
     }
 
     private HttpResponse<String> get(String path, String user) throws Exception {

@@ -6,6 +6,7 @@ import com.gluework.core.service.EvidencePacketService;
 import com.gluework.core.service.PeopleService;
 import com.gluework.core.service.SprintReportService;
 import com.gluework.web.report.ReportTexts;
+import com.gluework.web.rest.error.AccessExceptionMapper;
 import com.gluework.web.rest.error.GlueWorkExceptionMapper;
 import com.gluework.web.rest.error.JsonMappingErrorMapper;
 import com.gluework.web.rest.error.JsonParseErrorMapper;
@@ -32,7 +33,7 @@ public final class GlueWorkRestComponents {
 
     /** One instance of every exception mapper; stateless, so they can be shared by all requests. */
     public static List<Object> exceptionMappers() {
-        return List.of(new GlueWorkExceptionMapper(), new WebApplicationExceptionMapper(),
+        return List.of(new GlueWorkExceptionMapper(), new WebApplicationExceptionMapper(), new AccessExceptionMapper(),
                 new JsonParseErrorMapper(), new JsonMappingErrorMapper(), new JsonProcessingExceptionMapper(),
                 new UnexpectedExceptionMapper());
     }

@@ -583,6 +583,41 @@ public class RestApiTest {
     private static String field(Answer answer, int status) throws Exception {
         assertEquals(answer.body, status, answer.status);
         return answer.json().get("errors").get(0).get("field").asText();
+    public void theHostsAccessFailuresAndWebApplicationExceptions_shouldKeepTheirStatusNot500() throws Exception {
+        // given a resource failing as REST's access checks and JAX-RS itself do
+        ApplicationHandler app = app(new FailingResource());
+
+        // when / then
+        assertEquals(401, call(app, "GET", "failing/authentication", null, null).status);
+        assertEquals(403, call(app, "GET", "failing/authorisation", null, null).status);
+        assertEquals(403, call(app, "GET", "failing/forbidden", null, null).status);
+        assertEquals(409, call(app, "GET", "failing/conflict", null, null).status);
+        assertError(call(app, "GET", "failing/authentication", null, null), "user");
+    }
+
+    /** Fails as Atlassian REST's access filters (SecurityExceptions of these names) and JAX-RS do. */
+    @jakarta.ws.rs.Path("failing")
+    public static final class FailingResource {
+        @jakarta.ws.rs.GET
+        @jakarta.ws.rs.Path("{how}")
+        public String fail(@jakarta.ws.rs.PathParam("how") String how) {
+            switch (how) {
+                case "authentication" -> throw new AuthenticationRequiredException();
+                case "authorisation" -> throw new AuthorisationException();
+                case "forbidden" -> throw new jakarta.ws.rs.ForbiddenException();
+                default -> throw new jakarta.ws.rs.WebApplicationException(409);
+            }
+        }
+    }
+
+    /** Named as Atlassian REST's own. */
+    static final class AuthenticationRequiredException extends SecurityException {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /** Named as Atlassian REST's own. */
+    static final class AuthorisationException extends SecurityException {
+        private static final long serialVersionUID = 1L;
     }
 
     private ApplicationHandler app(Object... extraResources) {

@@ -583,6 +583,9 @@ public class RestApiTest {
     private static String field(Answer answer, int status) throws Exception {
         assertEquals(answer.body, status, answer.status);
         return answer.json().get("errors").get(0).get("field").asText();
+    }
+
+    @Test
     public void theHostsAccessFailuresAndWebApplicationExceptions_shouldKeepTheirStatusNot500() throws Exception {
         // given a resource failing as REST's access checks and JAX-RS itself do
         ApplicationHandler app = app(new FailingResource());

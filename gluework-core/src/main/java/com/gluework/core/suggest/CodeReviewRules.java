@@ -12,14 +12,18 @@ import java.util.regex.Pattern;
  * than the assignee says in a comment that they reviewed or approved it. A request for review ("could you review?")
  * is not a review, and neither is the pull request's own author announcing it, so the person who linked the pull
  * request is never credited by this rule. Without a pull request in sight, "approved" is too often about something
- * else (a budget, a design, a holiday) to suggest anything.
+ * else (a budget, a design, a holiday) to suggest anything; and even with one, "approved" counts only when the
+ * comment names the change (the PR, the diff), since a product owner "approved the copy" on the same issue.
  */
 public final class CodeReviewRules implements SuggestionRule {
     public static final String RULE = "review.comment";
     private static final Pattern PULL_REQUEST_URL = Pattern.compile(
             "https?://[^\\s\\]|\"<>]+/(pull|pull-requests|merge_requests)/\\d+[^\\s\\]|\"<>]*");
+    /** Words only a code review uses. */
     private static final Pattern APPROVAL = Pattern.compile(
-            "(?is).*\\b(LGTM|approved|looks good to me|requested changes|request(ed)? some changes)\\b.*");
+            "(?is).*\\b(LGTM|looks good to me|requested changes|request(ed)? some changes|ship ?it)\\b.*");
+    /** Words a review uses but so do other approvals ("approved the copy"): they need the change named too. */
+    private static final Pattern APPROVED = Pattern.compile("(?is).*\\bapproved\\b.*");
     private static final Pattern REVIEWED = Pattern.compile("(?is).*\\b(reviewed|review comments|left (some )?comments on)\\b.*");
     private static final Pattern CHANGE_WORDS = Pattern.compile("(?is).*\\b(PR|pull request|merge request|MR|diff|patch|change ?set)\\b.*");
     private static final Pattern REQUEST = Pattern.compile(
@@ -41,14 +45,14 @@ public final class CodeReviewRules implements SuggestionRule {
                 continue;
             }
             String body = comment.body();
-            boolean approval = APPROVAL.matcher(body).matches();
-            boolean reviewed = REVIEWED.matcher(body).matches() && (CHANGE_WORDS.matcher(body).matches() || firstPullRequestIn(body).isPresent());
+            boolean namesTheChange = CHANGE_WORDS.matcher(body).matches() || firstPullRequestIn(body).isPresent();
+            boolean approval = APPROVAL.matcher(body).matches() || APPROVED.matcher(body).matches() && namesTheChange;
+            boolean reviewed = REVIEWED.matcher(body).matches() && namesTheChange;
             if (!(approval || reviewed) || REQUEST.matcher(body).matches() || ActivityText.isOnlyAQuestion(body)) {
                 continue;
             }
             URI pullRequest = firstPullRequestIn(body).orElse(pullRequests.get(0));
-            boolean namesIt = firstPullRequestIn(body).isPresent() || CHANGE_WORDS.matcher(body).matches();
-            SuggestionConfidence confidence = namesIt
+            SuggestionConfidence confidence = namesTheChange
                     ? SuggestionConfidence.high("Someone other than the assignee says in a comment that they "
                     + (approval ? "approved" : "reviewed") + " the pull request.")
                     : SuggestionConfidence.medium("Someone other than the assignee wrote "

@@ -66,6 +66,14 @@ public class CodeReviewRulesTest {
     }
 
     @Test
+    public void suggest_shouldIgnoreApprovalsOfSomethingOtherThanTheChange() {
+        IssueActivity activity = aStoryWithAPullRequest()
+                .comment("ben", at(3, 1), "Approved the copy for the refund email, go ahead.").build();
+
+        assertEquals(List.of(), rules.suggest(activity));
+    }
+
+    @Test
     public void suggest_shouldIgnoreRequestsForReview() {
         IssueActivity activity = aStoryWithAPullRequest()
                 .comment("alice", at(3, 1), "Carol, could you review the PR before the freeze? Bob needs it approved today.").build();

@@ -2,6 +2,7 @@ package com.gluework.preview.jirarest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.gluework.core.model.IssueRef;
+import com.gluework.core.port.IssueActivitySource;
 import com.gluework.core.suggest.HistoryItem;
 import com.gluework.core.suggest.IssueActivity;
 import com.gluework.core.suggest.IssueComment;
@@ -29,7 +30,7 @@ import java.util.regex.Pattern;
  * <p>Where a response is missing (a server or snapshot that does not answer {@code /comment}), the comments embedded
  * in the issue's {@code fields.comment} are used, and an absent {@code /remotelink} means no remote links.
  */
-public final class JiraRestIssueActivitySource {
+public final class JiraRestIssueActivitySource implements IssueActivitySource {
     /** Greenhopper's {@code toString()} of a sprint on Data Center: {@code …[id=7,…,startDate=2026-03-02T09:00:00.000Z,endDate=…]}. */
     private static final Pattern LEGACY_SPRINT_DATES = Pattern.compile("startDate=([^,\\]]+),endDate=([^,\\]]+)");
     private static final String COMMENT_TAB = "com.atlassian.jira.plugin.system.issuetabpanels%3Acomment-tabpanel";
@@ -38,6 +39,11 @@ public final class JiraRestIssueActivitySource {
 
     public JiraRestIssueActivitySource(JiraRest jira) {
         this.jira = jira;
+    }
+
+    @Override
+    public Optional<IssueActivity> findActivity(IssueRef issue) {
+        return findActivity(issue.key());
     }
 
     /** The issue's activity by key or id; empty when Jira does not know the issue (or hides it from the token's user). */

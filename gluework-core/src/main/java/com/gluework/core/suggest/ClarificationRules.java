@@ -21,7 +21,7 @@ public final class ClarificationRules implements SuggestionRule {
     static final int MIN_ADDED_CHARACTERS = 40;
     private static final Pattern ACCEPTANCE_FIELD = Pattern.compile("(?i).*acceptance.*");
     private static final Pattern ACCEPTANCE_TEXT = Pattern.compile(
-            "(?is).*(acceptance criteria|definition of done|\\bgiven\\b.+\\bwhen\\b.+\\bthen\\b|\\bAC\\s*[0-9:]).*");
+            "(?is)(acceptance criteria|definition of done|\\bgiven\\b.+\\bwhen\\b.+\\bthen\\b|\\bAC\\s*[0-9:])");
 
     @Override
     public List<GlueSuggestion> suggest(IssueActivity activity) {
@@ -29,17 +29,18 @@ public final class ClarificationRules implements SuggestionRule {
         if (deadline.isEmpty()) {
             return List.of(); // no sprint and work never started: nothing anchors "before work"
         }
+        AssigneeTimeline assignees = activity.assigneeTimeline();
         List<GlueSuggestion> suggestions = new ArrayList<>();
         for (HistoryItem item : activity.history()) {
             boolean acceptanceField = ACCEPTANCE_FIELD.matcher(item.field()).matches();
             if (!(acceptanceField || item.isField("description")) || item.author().isEmpty()
                     || !item.at().isBefore(deadline.get())
-                    || activity.mayBeAssigneeAt(item.authorKey(), item.at())) {
+                    || assignees.mayBeAssigneeAt(item.authorKey(), item.at())) {
                 continue;
             }
             int added = item.toText().strip().length() - item.fromText().strip().length();
             boolean criteriaAdded = acceptanceField ? !item.toText().isBlank()
-                    : ACCEPTANCE_TEXT.matcher(item.toText()).matches() && !ACCEPTANCE_TEXT.matcher(item.fromText()).matches();
+                    : ACCEPTANCE_TEXT.matcher(item.toText()).find() && !ACCEPTANCE_TEXT.matcher(item.fromText()).find();
             if (added < MIN_ADDED_CHARACTERS && !(criteriaAdded && added > 0)) {
                 continue;
             }

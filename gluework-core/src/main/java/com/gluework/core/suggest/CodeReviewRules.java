@@ -21,13 +21,13 @@ public final class CodeReviewRules implements SuggestionRule {
             "https?://[^\\s\\]|\"<>]+/(pull|pull-requests|merge_requests)/\\d+[^\\s\\]|\"<>]*");
     /** Words only a code review uses. */
     private static final Pattern APPROVAL = Pattern.compile(
-            "(?is).*\\b(LGTM|looks good to me|requested changes|request(ed)? some changes|ship ?it)\\b.*");
+            "(?is)\\b(LGTM|looks good to me|requested changes|request(ed)? some changes|ship ?it)\\b");
     /** Words a review uses but so do other approvals ("approved the copy"): they need the change named too. */
-    private static final Pattern APPROVED = Pattern.compile("(?is).*\\bapproved\\b.*");
-    private static final Pattern REVIEWED = Pattern.compile("(?is).*\\b(reviewed|review comments|left (some )?comments on)\\b.*");
-    private static final Pattern CHANGE_WORDS = Pattern.compile("(?is).*\\b(PR|pull request|merge request|MR|diff|patch|change ?set)\\b.*");
+    private static final Pattern APPROVED = Pattern.compile("(?is)\\bapproved\\b");
+    private static final Pattern REVIEWED = Pattern.compile("(?is)\\b(reviewed|review comments|left (some )?comments on)\\b");
+    private static final Pattern CHANGE_WORDS = Pattern.compile("(?is)\\b(PR|pull request|merge request|MR|diff|patch|change ?set)\\b");
     private static final Pattern REQUEST = Pattern.compile(
-            "(?is).*\\b((can|could|would|will) (you|someone|somebody|anyone|one of you)\\b[^.!?]*\\breview|please review|review please|needs? (a )?review|ready for review|waiting for (a )?review)\\b.*");
+            "(?is)\\b((can|could|would|will) (you|someone|somebody|anyone|one of you)\\b[^.!?]*\\breview|please review|review please|needs? (a )?review|ready for review|waiting for (a )?review)\\b");
 
     @Override
     public List<GlueSuggestion> suggest(IssueActivity activity) {
@@ -38,17 +38,18 @@ public final class CodeReviewRules implements SuggestionRule {
         List<String> linkers = activity.remoteLinks().stream()
                 .filter(l -> PULL_REQUEST_URL.matcher(l.url().toString()).matches())
                 .flatMap(l -> l.addedBy().stream()).toList();
+        AssigneeTimeline assignees = activity.assigneeTimeline();
         List<GlueSuggestion> suggestions = new ArrayList<>();
         for (IssueComment comment : activity.comments()) {
             if (comment.author().isEmpty() || linkers.contains(comment.authorKey())
-                    || activity.mayBeAssigneeAt(comment.authorKey(), comment.at())) {
+                    || assignees.mayBeAssigneeAt(comment.authorKey(), comment.at())) {
                 continue;
             }
             String body = comment.body();
-            boolean namesTheChange = CHANGE_WORDS.matcher(body).matches() || firstPullRequestIn(body).isPresent();
-            boolean approval = APPROVAL.matcher(body).matches() || APPROVED.matcher(body).matches() && namesTheChange;
-            boolean reviewed = REVIEWED.matcher(body).matches() && namesTheChange;
-            if (!(approval || reviewed) || REQUEST.matcher(body).matches() || ActivityText.isOnlyAQuestion(body)) {
+            boolean namesTheChange = CHANGE_WORDS.matcher(body).find() || firstPullRequestIn(body).isPresent();
+            boolean approval = APPROVAL.matcher(body).find() || APPROVED.matcher(body).find() && namesTheChange;
+            boolean reviewed = REVIEWED.matcher(body).find() && namesTheChange;
+            if (!(approval || reviewed) || REQUEST.matcher(body).find() || ActivityText.isOnlyAQuestion(body)) {
                 continue;
             }
             URI pullRequest = firstPullRequestIn(body).orElse(pullRequests.get(0));

@@ -3,6 +3,7 @@ package com.gluework.core.suggest;
 import com.gluework.core.model.Contribution;
 import com.gluework.core.port.SuggestionDismissals;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -41,26 +42,32 @@ public final class GlueSuggester {
         recordedOnIssue.stream()
                 .filter(c -> c.issueRef().map(i -> i.id() == activity.issue().id()).orElse(false))
                 .forEach(c -> hidden.add(new SuggestionKey(activity.issue().id(), c.contributorKey(), c.categoryKey())));
-        Map<SuggestionKey, GlueSuggestion> byKey = new LinkedHashMap<>();
+        Map<SuggestionKey, List<GlueSuggestion>> byKey = new LinkedHashMap<>();
         for (SuggestionRule rule : rules) {
             for (GlueSuggestion suggestion : rule.suggest(activity)) {
                 if (!hidden.contains(suggestion.key())) {
-                    byKey.merge(suggestion.key(), suggestion, GlueSuggester::merge);
+                    byKey.computeIfAbsent(suggestion.key(), k -> new ArrayList<>()).add(suggestion);
                 }
             }
         }
         return byKey.values().stream()
+                .map(GlueSuggester::merge)
                 .sorted(Comparator.comparing(GlueSuggestion::latestEvidenceAt).reversed()
                         .thenComparing(GlueSuggestion::personKey).thenComparing(GlueSuggestion::categoryKey))
                 .toList();
     }
 
-    /** The surer suggestion's words (the first one's on a tie), with the evidence of both. */
-    private static GlueSuggestion merge(GlueSuggestion first, GlueSuggestion second) {
-        GlueSuggestion lead = second.confidence().level().compareTo(first.confidence().level()) > 0 ? second : first;
-        Set<SuggestionEvidence> evidence = new LinkedHashSet<>(first.evidence());
-        evidence.addAll(second.evidence());
-        return new GlueSuggestion(lead.issue(), lead.personKey(), lead.categoryKey(), lead.summary(),
+    /** The surest suggestion's words (the first one's on a tie), with the evidence of all, in one pass. */
+    private static GlueSuggestion merge(List<GlueSuggestion> same) {
+        GlueSuggestion lead = same.get(0);
+        Set<SuggestionEvidence> evidence = new LinkedHashSet<>();
+        for (GlueSuggestion s : same) {
+            if (s.confidence().level().compareTo(lead.confidence().level()) > 0) {
+                lead = s;
+            }
+            evidence.addAll(s.evidence());
+        }
+        return same.size() == 1 ? lead : new GlueSuggestion(lead.issue(), lead.personKey(), lead.categoryKey(), lead.summary(),
                 List.copyOf(evidence), lead.confidence(), lead.rule());
     }
 }

@@ -18,7 +18,7 @@ public final class HandOffRules implements SuggestionRule {
     static final int MIN_WORDS = 12;
     static final int MIN_WORDS_WHEN_ADDRESSED = 5;
     private static final Pattern HAND_OFF_WORDS = Pattern.compile(
-            "(?i).*\\b(hand(ing|ed)?[ -]?(it )?over|hand-?off|handover|taking over|over to you|context|next steps?|left off|status so far)\\b.*",
+            "(?i)\\b(hand(ing|ed)?[ -]?(it )?over|hand-?off|handover|taking over|over to you|context|next steps?|left off|status so far)\\b",
             Pattern.DOTALL);
 
     @Override
@@ -46,7 +46,7 @@ public final class HandOffRules implements SuggestionRule {
     }
 
     private static int score(IssueComment note, String next) {
-        return (ActivityText.mentions(note.body(), next) ? 2 : 0) + (HAND_OFF_WORDS.matcher(note.body()).matches() ? 1 : 0);
+        return (ActivityText.mentions(note.body(), next) ? 2 : 0) + (HAND_OFF_WORDS.matcher(note.body()).find() ? 1 : 0);
     }
 
     private static GlueSuggestion suggestion(IssueActivity activity, HistoryItem change, IssueComment note) {

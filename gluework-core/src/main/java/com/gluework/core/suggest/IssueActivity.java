@@ -23,8 +23,6 @@ import java.util.Optional;
 public record IssueActivity(IssueRef issue, String issueType, String assigneeKey, URI issueUrl,
                             List<HistoryItem> history, List<IssueComment> comments, List<RemoteLink> remoteLinks,
                             SprintPeriod sprint) {
-    private static final String ASSIGNEE = "assignee";
-
     public IssueActivity {
         Objects.requireNonNull(issue, "issue");
         issueType = issueType == null ? "" : issueType;
@@ -44,34 +42,18 @@ public record IssueActivity(IssueRef issue, String issueType, String assigneeKey
         return Optional.ofNullable(issueUrl);
     }
 
-    /**
-     * Who was assigned at that moment, replayed from the history's assignee changes: the new value of the last change
-     * at or before it, else the old value of the first change after it, else the current assignee. A change the
-     * history records without a raw value (an old server) leaves the answer empty rather than guessing.
-     */
-    public Optional<String> assigneeAt(Instant moment) {
-        List<HistoryItem> changes = history.stream().filter(h -> h.isField(ASSIGNEE)).toList();
-        if (changes.isEmpty()) {
-            return Optional.ofNullable(assigneeKey);
-        }
-        HistoryItem lastBefore = null;
-        for (HistoryItem change : changes) {
-            if (!change.at().isAfter(moment)) {
-                lastBefore = change;
-            }
-        }
-        String value = lastBefore != null ? lastBefore.toValue() : changes.get(0).fromValue();
-        return value.isBlank() ? Optional.empty() : Optional.of(value);
+    /** Who was assigned when; build it once per rule run, it replays the history. */
+    public AssigneeTimeline assigneeTimeline() {
+        return new AssigneeTimeline(history, assigneeKey);
     }
 
-    /** Was this person the assignee at that moment? Unknown counts as "yes", so no rule credits a maybe-assignee. */
+    /** Who was assigned at that moment ({@link AssigneeTimeline#assigneeAt}). */
+    public Optional<String> assigneeAt(Instant moment) {
+        return assigneeTimeline().assigneeAt(moment);
+    }
+
+    /** Was this person possibly the assignee at that moment ({@link AssigneeTimeline#mayBeAssigneeAt})? */
     public boolean mayBeAssigneeAt(String userKey, Instant moment) {
-        List<HistoryItem> changes = history.stream().filter(h -> h.isField(ASSIGNEE)).toList();
-        boolean rawValuesMissing = changes.stream()
-                .anyMatch(c -> c.toValue().isBlank() && !c.toText().isBlank() || c.fromValue().isBlank() && !c.fromText().isBlank());
-        if (rawValuesMissing) {
-            return true;
-        }
-        return assigneeAt(moment).map(userKey::equals).orElse(false);
+        return assigneeTimeline().mayBeAssigneeAt(userKey, moment);
     }
 }

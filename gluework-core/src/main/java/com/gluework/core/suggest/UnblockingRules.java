@@ -26,6 +26,7 @@ public final class UnblockingRules implements SuggestionRule {
 
     @Override
     public List<GlueSuggestion> suggest(IssueActivity activity) {
+        AssigneeTimeline assignees = activity.assigneeTimeline();
         List<GlueSuggestion> suggestions = new ArrayList<>();
         Instant blockedSince = null;
         String blockedBy = null;
@@ -35,8 +36,8 @@ public final class UnblockingRules implements SuggestionRule {
                 blockedBy = item.authorKey();
             } else if (leavesBlock(item)) {
                 Instant since = blockedSince == null ? item.at().minus(SHORTLY_BEFORE) : blockedSince;
-                unblockingComment(activity, item, since, blockedBy)
-                        .ifPresent(c -> suggestions.add(suggestion(activity, item, c)));
+                unblockingComment(activity, assignees, item, since, blockedBy)
+                        .ifPresent(c -> suggestions.add(suggestion(activity, assignees, item, c)));
                 blockedSince = null;
                 blockedBy = null;
             }
@@ -58,15 +59,15 @@ public final class UnblockingRules implements SuggestionRule {
         return BLOCKED_STATUS.matcher(status).matches();
     }
 
-    private static Optional<IssueComment> unblockingComment(IssueActivity activity, HistoryItem release, Instant blockedSince,
-                                                            String blockedBy) {
+    private static Optional<IssueComment> unblockingComment(IssueActivity activity, AssigneeTimeline assignees,
+                                                            HistoryItem release, Instant blockedSince, String blockedBy) {
         Instant from = blockedSince.isAfter(release.at().minus(SHORTLY_BEFORE)) ? blockedSince : release.at().minus(SHORTLY_BEFORE);
         IssueComment last = null;
         for (IssueComment comment : activity.comments()) {
             boolean inWindow = comment.at().isAfter(from) && !comment.at().isAfter(release.at());
             // The assignee's own words ("thanks, that was it") are skipped: they are the one being unblocked.
-            if (inWindow && comment.author().isPresent() && !activity.mayBeAssigneeAt(comment.authorKey(), comment.at())
-                    && !activity.mayBeAssigneeAt(comment.authorKey(), release.at())) {
+            if (inWindow && comment.author().isPresent() && !assignees.mayBeAssigneeAt(comment.authorKey(), comment.at())
+                    && !assignees.mayBeAssigneeAt(comment.authorKey(), release.at())) {
                 last = comment;
             }
         }
@@ -78,17 +79,19 @@ public final class UnblockingRules implements SuggestionRule {
     }
 
     /** Did the assignee thank or name them between their comment and the release? Then it surely helped. */
-    private static boolean acknowledged(IssueActivity activity, IssueComment answer, HistoryItem release) {
+    private static boolean acknowledged(IssueActivity activity, AssigneeTimeline assignees, IssueComment answer,
+                                        HistoryItem release) {
         return activity.comments().stream()
                 .filter(c -> c.at().isAfter(answer.at()) && !c.at().isAfter(release.at()))
-                .filter(c -> c.author().isPresent() && activity.mayBeAssigneeAt(c.authorKey(), c.at()))
+                .filter(c -> c.author().isPresent() && assignees.mayBeAssigneeAt(c.authorKey(), c.at()))
                 .anyMatch(c -> ActivityText.mentions(c.body(), answer.authorKey()));
     }
 
-    private static GlueSuggestion suggestion(IssueActivity activity, HistoryItem release, IssueComment comment) {
+    private static GlueSuggestion suggestion(IssueActivity activity, AssigneeTimeline assignees, HistoryItem release,
+                                             IssueComment comment) {
         String state = release.isField(FLAGGED) ? "flagged as an impediment" : ActivityText.quoted(release.fromText());
         Duration before = Duration.between(comment.at(), release.at());
-        boolean acknowledged = acknowledged(activity, comment, release);
+        boolean acknowledged = acknowledged(activity, assignees, comment, release);
         String reason = "Commented " + hours(before) + " before the issue left " + state + ", and is not its assignee"
                 + (acknowledged ? "; the assignee named them afterwards." : ".");
         SuggestionConfidence confidence = acknowledged || before.compareTo(VERY_SHORTLY_BEFORE) <= 0

@@ -143,6 +143,20 @@ public final class AoContributionRepository implements ContributionRepository {
      */
     @Override
     public List<Contribution> findUnattachedBetween(LocalDate from, LocalDate to) {
+        return activeBetween("ISSUE_ID IS NULL", List.of(), from, to);
+    }
+
+    @Override
+    public List<Contribution> findByContributorBetween(String contributorKey, LocalDate from, LocalDate to) {
+        return activeBetween("CONTRIBUTOR_KEY = ?", List.of(contributorKey), from, to);
+    }
+
+    /**
+     * Active contributions matching {@code condition} dated from {@code from} to {@code to}, by date then id, read in
+     * pages keyed on (date, id) rather than offsets, so a row written meanwhile can neither be skipped nor repeated.
+     */
+    private List<Contribution> activeBetween(String condition, List<Object> conditionParameters, LocalDate from,
+                                             LocalDate to) {
         if (to.isBefore(from)) {
             return List.of();
         }
@@ -150,10 +164,12 @@ public final class AoContributionRepository implements ContributionRepository {
         String lastDay = "";
         int lastId = 0;
         while (true) {
+            List<Object> parameters = new ArrayList<>(conditionParameters);
+            parameters.addAll(List.of(ContributionState.ACTIVE.name(), from.toString(), to.toString(), lastDay, lastDay,
+                    lastId));
             ContributionEntity[] page = ao.find(ContributionEntity.class, Query.select()
-                    .where("ISSUE_ID IS NULL AND CONTRIB_STATE = ? AND OCCURRED_ON >= ? AND OCCURRED_ON <= ?"
-                                    + " AND (OCCURRED_ON > ? OR (OCCURRED_ON = ? AND ID > ?))",
-                            ContributionState.ACTIVE.name(), from.toString(), to.toString(), lastDay, lastDay, lastId)
+                    .where(condition + " AND CONTRIB_STATE = ? AND OCCURRED_ON >= ? AND OCCURRED_ON <= ?"
+                                    + " AND (OCCURRED_ON > ? OR (OCCURRED_ON = ? AND ID > ?))", parameters.toArray())
                     .order("OCCURRED_ON ASC, ID ASC")
                     .limit(pageSize));
             found.addAll(withChildren(page));

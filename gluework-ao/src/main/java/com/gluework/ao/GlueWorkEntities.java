@@ -6,6 +6,7 @@ import com.gluework.ao.entity.ChangeEntity;
 import com.gluework.ao.entity.ChangeFieldEntity;
 import com.gluework.ao.entity.ContributionEntity;
 import com.gluework.ao.entity.CorroborationEntity;
+import com.gluework.ao.entity.PacketViewEntity;
 import net.java.ao.RawEntity;
 
 import java.util.List;
@@ -24,7 +25,8 @@ public final class GlueWorkEntities {
             CorroborationEntity.class,
             CategoryEntity.class,
             ChangeEntity.class,
-            ChangeFieldEntity.class);
+            ChangeFieldEntity.class,
+            PacketViewEntity.class);
 
     private GlueWorkEntities() {
     }

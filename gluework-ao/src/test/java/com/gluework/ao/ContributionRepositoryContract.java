@@ -498,6 +498,34 @@ public abstract class ContributionRepositoryContract {
                 LocalDate.of(2026, 11, 13), LocalDate.of(2026, 11, 13)).stream().map(Contribution::id).toList());
     }
 
+    @Test
+    public void findByContributorBetween_shouldReturnThePersonsActiveGlueOnIssuesAndOffThemByDateThenId() {
+        // given: bob's glue on an issue and off, on both edges and just outside, retired, and carol's in the window
+        Contribution onIssue = repository().create(new NewContribution("review", "bob", "carol", GW_1,
+                LocalDate.of(2026, 11, 13), "Caught a race", "", List.of(), List.of(), ContributionSource.MANUAL, T0));
+        Contribution firstDay = repository().create(unattached("bob", LocalDate.of(2026, 11, 2), T0));
+        Contribution lastDay = repository().create(unattached("bob", LocalDate.of(2026, 11, 13), T0));
+        repository().create(unattached("bob", LocalDate.of(2026, 11, 1), T0));
+        repository().create(unattached("bob", LocalDate.of(2026, 11, 14), T0));
+        repository().create(unattached("carol", LocalDate.of(2026, 11, 5), T0));
+        Contribution retired = repository().create(unattached("bob", LocalDate.of(2026, 11, 5), T0));
+        repository().update(withState(retired, ContributionState.RETIRED, T0), 1, NewContributionChange.retired("bob", T0));
+        repository().addCorroboration(onIssue.id(), "dave", "seen", T0.plusSeconds(1));
+
+        // when
+        List<Contribution> found = repository().findByContributorBetween("bob", LocalDate.of(2026, 11, 2),
+                LocalDate.of(2026, 11, 13));
+
+        // then
+        assertEquals(List.of(firstDay.id(), onIssue.id(), lastDay.id()), found.stream().map(Contribution::id).toList());
+        assertEquals(List.of("dave"), found.get(1).corroborations().stream().map(Corroboration::corroboratorKey).toList());
+        assertEquals("carol", found.get(1).recordedByKey());
+        assertEquals(List.of(), repository().findByContributorBetween("bob", LocalDate.of(2026, 11, 13),
+                LocalDate.of(2026, 11, 2)));
+        assertEquals(List.of(), repository().findByContributorBetween("nobody", LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 12, 31)));
+    }
+
     protected static NewContribution unattached(String contributorKey, LocalDate occurredOn, Instant createdAt) {
         return new NewContribution("coordination", contributorKey, contributorKey, null, occurredOn,
                 "Ran the on-call hand-off", "", List.of(), List.of(), ContributionSource.MANUAL, createdAt);

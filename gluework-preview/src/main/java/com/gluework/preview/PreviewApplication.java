@@ -5,12 +5,14 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.gluework.ao.AoCategoryRepository;
 import com.gluework.ao.AoContributionRepository;
+import com.gluework.ao.AoPacketAuditLog;
 import com.gluework.ao.GlueWorkEntities;
 import com.gluework.ao.testing.EntityManagerActiveObjects;
 import com.gluework.core.port.AccessPolicy;
 import com.gluework.core.port.CategoryRepository;
 import com.gluework.core.port.ContributionRepository;
 import com.gluework.core.service.ContributionService;
+import com.gluework.core.service.EvidencePacketService;
 import com.gluework.core.service.PeopleService;
 import com.gluework.core.service.SprintReportService;
 import com.gluework.preview.access.PreviewAccessPolicy;
@@ -18,10 +20,15 @@ import com.gluework.preview.demo.DemoContributionSeeder;
 import com.gluework.preview.demo.DemoDataset;
 import com.gluework.preview.demo.DemoStoryChanges;
 import com.gluework.preview.http.AtlassianXsrfFilter;
+import com.gluework.preview.http.JiraUnavailableExceptionMapper;
+import com.gluework.preview.http.TokenOwnerAuthenticationFilter;
 import com.gluework.preview.http.DemoLogins;
 import com.gluework.preview.http.PreviewAuthenticationFilter;
 import com.gluework.preview.http.PreviewCurrentUser;
 import com.gluework.preview.jirarest.JiraRest;
+import com.gluework.preview.jirarest.JiraRestBoardSource;
+import com.gluework.preview.jirarest.JiraRestException;
+import com.gluework.preview.jirarest.JiraRestTokenOwner;
 import com.gluework.preview.jirarest.JiraRestIssueSource;
 import com.gluework.preview.jirarest.JiraRestPeopleDirectory;
 import com.gluework.preview.jirarest.JiraRestSnapshotFiles;
@@ -30,9 +37,12 @@ import com.gluework.preview.jirarest.JiraRestSprintSource;
 import com.gluework.preview.jirarest.LiveJiraRest;
 import com.gluework.preview.pages.ClasspathAssetServlet;
 import com.gluework.preview.pages.ErrorPageServlet;
+import com.gluework.preview.pages.EvidencePacketPageServlet;
 import com.gluework.preview.pages.IssuePageServlet;
 import com.gluework.preview.pages.IssuePageViewFactory;
+import com.gluework.preview.pages.JiraUnavailablePageFilter;
 import com.gluework.preview.pages.JsI18nTransformer;
+import com.gluework.preview.pages.RedirectServlet;
 import com.gluework.preview.pages.SprintReportPageServlet;
 import com.gluework.preview.pages.UserAvatarServlet;
 import com.gluework.web.rest.ContributionDtoAssembler;
@@ -120,10 +130,14 @@ public final class PreviewApplication implements AutoCloseable {
         // Host data: a live Jira (read-only), or the demo team written to disk as Jira JSON and read back from there.
         JiraRest jira;
         Optional<DemoDataset> demo;
+        Optional<JiraRestTokenOwner> tokenOwner = Optional.empty();
         if (options.jiraUrl().isPresent()) {
-            jira = LiveJiraRest.connect(options.jiraUrl().get(), options.jiraToken().orElseThrow());
+            LiveJiraRest live = LiveJiraRest.connect(options.jiraUrl().get(), options.jiraToken().orElseThrow(), options.jiraTimeout());
+            jira = live;
             demo = Optional.empty();
-            LOG.info("Reading users, issues and sprints from {} (read-only)", options.jiraUrl().get());
+            tokenOwner = Optional.of(new JiraRestTokenOwner(live, live.baseUrl()));
+            LOG.info("Reading users, issues and sprints from {} (read-only)", live.baseUrl());
+            logTokenOwner(tokenOwner.get());
         } else {
             DemoDataset dataset = DemoDataset.generate(clock, baseUrl);
             Path documents = options.dataDir().resolve(JIRA_DOCUMENTS_DIR);
@@ -165,8 +179,11 @@ public final class PreviewApplication implements AutoCloseable {
         ContributionHistoryViewFactory histories = new ContributionHistoryViewFactory(people, categories, clock);
         PeopleService peopleService = new PeopleService(people);
         // The sprint report: the board's sprints from the Agile API JSON, the default hero threshold (40%).
-        SprintReportService reportService = new SprintReportService(new JiraRestSprintReportSource(jira,
-                Map.of(DemoDataset.BOARD_ID, demo.isPresent() ? DEMO_BOARD_NAME : "Board " + DemoDataset.BOARD_ID)),
+        // On a live Jira: every scrum board the token's user sees; on the demo: its one board.
+        JiraRestBoardSource boards = demo.isPresent()
+                ? JiraRestBoardSource.configured(jira, Map.of(DemoDataset.BOARD_ID, DEMO_BOARD_NAME))
+                : JiraRestBoardSource.listedByJira(jira);
+        SprintReportService reportService = new SprintReportService(new JiraRestSprintReportSource(jira, boards),
                 contributions, categories, people, access, clock);
         SprintReportViewFactory reportViews = new SprintReportViewFactory(reportService);
 
@@ -175,7 +192,11 @@ public final class PreviewApplication implements AutoCloseable {
                 service, peopleService, currentUser, dtos, panelViews, histories, renderer))));
         rest.registerInstances(Set.copyOf(GlueWorkRestComponents.reportResources(reportService, currentUser, reportViews,
                 renderer, new BundleReportTexts())));
+        EvidencePacketService packets = new EvidencePacketService(contributions, categories, people, access,
+                new AoPacketAuditLog(ao), clock);
+        rest.registerInstances(Set.copyOf(GlueWorkRestComponents.careerResources(packets, currentUser, new BundleReportTexts())));
         rest.registerInstances(Set.copyOf(GlueWorkRestComponents.exceptionMappers()));
+        rest.registerInstances(new JiraUnavailableExceptionMapper()); // Jira down or refusing: 502/504 naming it
         // The API's own XSRF check, as in Jira (behind the servlet filter that mirrors Atlassian's).
         rest.registerInstances(Set.copyOf(GlueWorkRestComponents.requestFilters()));
         rest.property(ServerProperties.WADL_FEATURE_DISABLE, true);
@@ -184,19 +205,30 @@ public final class PreviewApplication implements AutoCloseable {
         rest.register(new ObjectMapperResolver(json));
 
         IssuePageViewFactory pages = new IssuePageViewFactory(issues, people, sprints, DemoDataset.BOARD_ID,
-                demo.isPresent() ? List.of("GW", "SEC") : List.of(), access, service, panelViews, renderer, clock.getZone());
+                demo.isPresent() ? List.of("GW", "SEC") : List.of(), access, service, panelViews, renderer, clock.getZone(),
+                tokenOwner.map(JiraRestTokenOwner::jiraUrl));
 
         // HTTP: XSRF rules on the REST API, then who is calling, then the servlets.
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");
         context.addFilter(new FilterHolder(new AtlassianXsrfFilter()), "/rest/*", EnumSet.of(DispatcherType.REQUEST));
-        // Also on error dispatches, so the error page's frame shows who is acting.
-        context.addFilter(new FilterHolder(new PreviewAuthenticationFilter(new DemoLogins(people), currentUser)), "/*",
-                EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR));
+        if (tokenOwner.isPresent()) {
+            // A live Jira: its failures become 502/504 pages; everyone acts as the token's owner (see docs/decisions.md).
+            JiraRestTokenOwner owner = tokenOwner.get();
+            context.addFilter(new FilterHolder(new JiraUnavailablePageFilter(pages, renderer, json,
+                    () -> owner.known().map(person -> person.key()))), "/*",
+                    EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR));
+            context.addFilter(new FilterHolder(new TokenOwnerAuthenticationFilter(() -> owner.require().key(), currentUser)),
+                    "/*", EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR));
+        } else {
+            // Also on error dispatches, so the error page's frame shows who is acting.
+            context.addFilter(new FilterHolder(new PreviewAuthenticationFilter(new DemoLogins(people), currentUser)), "/*",
+                    EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR));
+        }
         context.addServlet(new ServletHolder("rest", new ServletContainer(rest)), GlueWorkRestComponents.BASE_PATH + "/*");
         ServletHolder issuePage = new ServletHolder("issue-page", new IssuePageServlet(pages, renderer, currentUser, DemoDataset.FIRST_ISSUE_KEY));
         context.addServlet(issuePage, "/browse/*");
-        context.addServlet(issuePage, "");
+        context.addServlet(demo.isPresent() ? issuePage : new ServletHolder("home", new RedirectServlet("/report")), "");
         context.addServlet(new ServletHolder("assets", new ClasspathAssetServlet(Map.of(
                 "/aui/", "static/aui/",
                 "/preview/", "static/preview/",
@@ -205,6 +237,8 @@ public final class PreviewApplication implements AutoCloseable {
         context.addServlet(new ServletHolder("avatars", new UserAvatarServlet(people)), "/secure/useravatar");
         context.addServlet(new ServletHolder("report-page", new SprintReportPageServlet(reportViews, pages, renderer,
                 currentUser)), "/report");
+        context.addServlet(new ServletHolder("packet-page", new EvidencePacketPageServlet(packets, pages, renderer,
+                currentUser, new BundleReportTexts(), clock)), "/packet");
         // Errors the container answers itself (unknown path, missing file, exception) get a preview page, not Jetty's.
         context.addServlet(new ServletHolder("error-page", new ErrorPageServlet(pages, renderer, currentUser)), ErrorPageServlet.PATH);
         ErrorPageErrorHandler errorPages = new ErrorPageErrorHandler();
@@ -214,6 +248,15 @@ public final class PreviewApplication implements AutoCloseable {
         server.setStopAtShutdown(false);
         server.start();
         return new PreviewApplication(server, ao, h2KeepAlive, baseUrl);
+    }
+
+    /** Says at start-up whom the preview acts as, or that Jira cannot say yet; it starts either way. */
+    private static void logTokenOwner(JiraRestTokenOwner owner) {
+        try {
+            LOG.info("Acting as the token's owner, {} ({}), and nobody else", owner.require().displayName(), owner.require().username());
+        } catch (JiraRestException e) {
+            LOG.warn("{} The preview starts anyway; its pages say so until Jira answers.", e.getMessage());
+        }
     }
 
     /**

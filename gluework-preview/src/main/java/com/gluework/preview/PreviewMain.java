@@ -24,8 +24,14 @@ public final class PreviewMain {
         long started = System.nanoTime();
         PreviewApplication app = PreviewApplication.start(options, Clock.systemDefaultZone());
         Runtime.getRuntime().addShutdownHook(new Thread(app::close, "gluework-preview-shutdown"));
-        System.out.printf("Glue Work preview started in %.1f s: %s (demo users alice, bob, carol, dave, erin, frank;"
-                + " PREVIEW ONLY: password = user name)%n", (System.nanoTime() - started) / 1e9, app.baseUrl());
+        double seconds = (System.nanoTime() - started) / 1e9;
+        if (options.jiraUrl().isPresent()) {
+            System.out.printf("Glue Work preview started in %.1f s: %s (reading %s read-only, acting as the token's owner"
+                    + " only; answers on this computer only)%n", seconds, app.baseUrl(), options.jiraUrl().get());
+        } else {
+            System.out.printf("Glue Work preview started in %.1f s: %s (demo users alice, bob, carol, dave, erin, frank;"
+                    + " PREVIEW ONLY: password = user name)%n", seconds, app.baseUrl());
+        }
         app.join();
     }
 }

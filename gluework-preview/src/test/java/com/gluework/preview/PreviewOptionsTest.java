@@ -4,6 +4,7 @@ import org.junit.Test;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 
 import static org.junit.Assert.assertEquals;
@@ -21,6 +22,17 @@ public class PreviewOptionsTest {
         assertEquals(Path.of("data"), options.dataDir());
         assertEquals(Optional.empty(), options.jdbcUrl());
         assertEquals(Optional.empty(), options.jiraUrl());
+        assertEquals(Duration.ofSeconds(10), options.jiraTimeout());
+    }
+
+    @Test
+    public void parse_shouldReadTheJiraTimeoutInSecondsOrMilliseconds() {
+        assertEquals(Duration.ofSeconds(3), PreviewOptions.parse("--jira-timeout", "3").jiraTimeout());
+        assertEquals(Duration.ofSeconds(30), PreviewOptions.parse("--jira-timeout", "30s").jiraTimeout());
+        assertEquals(Duration.ofMillis(1500), PreviewOptions.parse("--jira-timeout", "1500ms").jiraTimeout());
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> PreviewOptions.parse("--jira-timeout", "soon")).getMessage().contains("--jira-timeout"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> PreviewOptions.parse("--jira-timeout", "0")).getMessage().contains("--jira-timeout"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> PreviewOptions.parse("--jira-timeout", "1h")).getMessage().contains("--jira-timeout"));
     }
 
     @Test

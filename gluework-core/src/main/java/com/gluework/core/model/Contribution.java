@@ -15,7 +15,8 @@ import java.util.Set;
  *
  * @param issue          the issue it belongs to, or {@code null} for team glue not tied to an issue
  * @param impact         "problem avoided / teammates unblocked"; empty when not stated
- * @param version        optimistic-lock counter, raised by every edit, retire and restore (not by corroborations);
+ * @param version        optimistic-lock counter, raised by every change: edit, retire, restore, and a corroboration
+ *                       given or withdrawn (each claims its version, so concurrent changes cannot both be stored);
  *                       a change based on an older version is refused
  * @param corroborations the active ones, oldest first; withdrawn corroborations live on only in the change history
  */

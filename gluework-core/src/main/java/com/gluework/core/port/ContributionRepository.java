@@ -54,6 +54,14 @@ public interface ContributionRepository {
     List<Contribution> findUnattachedBetween(LocalDate from, LocalDate to);
 
     /**
+     * One person's glue, on issues and not, dated from {@code from} to {@code to} (both inclusive), that is not retired —
+     * what an evidence packet rolls up. Ordered by date, then id, with corroborations; read page by page from the
+     * contributor index, so the cost follows that person's glue, never the store; empty when {@code to} is before
+     * {@code from}.
+     */
+    List<Contribution> findByContributorBetween(String contributorKey, LocalDate from, LocalDate to);
+
+    /**
      * Adds a corroboration with its {@link NewContributionChange#corroborated CORROBORATED} history entry, on whatever
      * version is stored now: for seeding and tests, where nobody else writes meanwhile.
      */

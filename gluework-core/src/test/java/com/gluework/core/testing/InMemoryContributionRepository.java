@@ -82,6 +82,16 @@ public final class InMemoryContributionRepository implements ContributionReposit
     }
 
     @Override
+    public synchronized List<Contribution> findByContributorBetween(String contributorKey, LocalDate from, LocalDate to) {
+        return byId.values().stream()
+                .filter(c -> c.contributorKey().equals(contributorKey) && c.state() != ContributionState.RETIRED)
+                .filter(c -> !c.occurredOn().isBefore(from) && !c.occurredOn().isAfter(to))
+                .sorted(Comparator.comparing(Contribution::occurredOn).thenComparing(Contribution::id))
+                .map(this::withActiveCorroborations)
+                .toList();
+    }
+
+    @Override
     public synchronized Corroboration addCorroboration(long contributionId, int expectedVersion, String corroboratorKey,
                                                        String note, Instant at, NewContributionChange corroborated) {
         Contribution stored = storedAt(contributionId, expectedVersion);

@@ -7,21 +7,16 @@ import com.gluework.core.port.IssueSource;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.TreeMap;
 
 /**
  * Jira's issues, read through its REST API ({@code /rest/api/2/issue/{idOrKey}?expand=changelog} and
  * {@code /rest/api/2/search}). No permission check here: the {@link com.gluework.core.port.AccessPolicy} decides.
  */
 public final class JiraRestIssueSource implements IssueSource {
-    /** Data Center renders the sprint custom field as {@code com.atlassian.greenhopper.service.sprint.Sprint@…[id=7,…]}. */
-    private static final Pattern LEGACY_SPRINT_ID = Pattern.compile("com\\.atlassian\\.greenhopper\\.service\\.sprint\\.Sprint@[^\\[]*\\[.*?\\bid=(\\d+)");
     private static final int PAGE_SIZE = 100;
 
     private final JiraRest jira;
@@ -50,6 +45,11 @@ public final class JiraRestIssueSource implements IssueSource {
 
     /** Every issue of a project in key order, reading all pages of the search. */
     public List<JiraIssue> findProjectIssues(String projectKey) {
+        return findProjectIssues(projectKey, Integer.MAX_VALUE);
+    }
+
+    /** The first {@code limit} issues of a project in key order (at least one page is read). */
+    public List<JiraIssue> findProjectIssues(String projectKey, int limit) {
         String jql = JiraRestJson.encode("project = " + projectKey + " ORDER BY key ASC");
         List<JiraIssue> issues = new ArrayList<>();
         int startAt = 0;
@@ -61,9 +61,9 @@ public final class JiraRestIssueSource implements IssueSource {
             JsonNode pageIssues = page.get().path("issues");
             pageIssues.forEach(i -> issues.add(toIssue(i)));
             startAt += pageIssues.size();
-            if (pageIssues.isEmpty() || startAt >= page.get().path("total").asInt(0)) {
+            if (pageIssues.isEmpty() || startAt >= page.get().path("total").asInt(0) || issues.size() >= limit) {
                 issues.sort((a, b) -> compareKeys(a.key(), b.key()));
-                return issues;
+                return issues.size() > limit ? List.copyOf(issues.subList(0, limit)) : issues;
             }
         }
     }
@@ -87,7 +87,7 @@ public final class JiraRestIssueSource implements IssueSource {
                 JiraRestJson.userKey(fields.path("reporter")),
                 JiraRestJson.timestamp(fields, "created"),
                 JiraRestJson.timestamp(fields, "resolutiondate"),
-                sprintIds(fields),
+                sprints(fields),
                 history(issue.path("changelog")),
                 commentCount(fields.path("comment")),
                 JiraRestJson.text(fields, "description"));
@@ -95,31 +95,23 @@ public final class JiraRestIssueSource implements IssueSource {
 
     /**
      * The Agile API sends {@code sprint} (current) and {@code closedSprints}; the platform API only the sprint custom
-     * field, as objects (Cloud, newer servers) or as Greenhopper's {@code toString()} (Data Center). Read them all.
+     * field, as objects (Cloud, newer servers) or as Greenhopper's {@code toString()} (Data Center), read by
+     * {@link JiraSprintFieldParser}. Read them all; the first description of a sprint wins, and the result is by id.
      */
-    private static List<Long> sprintIds(JsonNode fields) {
-        Set<Long> ids = new LinkedHashSet<>();
-        fields.path("closedSprints").forEach(s -> ids.add(s.path("id").asLong()));
+    private static List<JiraSprint> sprints(JsonNode fields) {
+        Map<Long, JiraSprint> byId = new TreeMap<>();
+        fields.path("closedSprints").forEach(s -> byId.putIfAbsent(s.path("id").asLong(), JiraSprintFieldParser.fromObject(s)));
         if (fields.path("sprint").has("id")) {
-            ids.add(fields.path("sprint").path("id").asLong());
+            byId.putIfAbsent(fields.path("sprint").path("id").asLong(), JiraSprintFieldParser.fromObject(fields.path("sprint")));
         }
         Iterator<Map.Entry<String, JsonNode>> all = fields.fields();
         while (all.hasNext()) {
             Map.Entry<String, JsonNode> field = all.next();
-            if (field.getKey().startsWith("customfield_") && field.getValue().isArray()) {
-                for (JsonNode value : field.getValue()) {
-                    if (value.isTextual()) {
-                        Matcher m = LEGACY_SPRINT_ID.matcher(value.asText());
-                        if (m.find()) {
-                            ids.add(Long.parseLong(m.group(1)));
-                        }
-                    } else if (value.has("id") && value.has("state") && (value.has("boardId") || value.has("originBoardId"))) {
-                        ids.add(value.path("id").asLong());
-                    }
-                }
+            if (field.getKey().startsWith("customfield_") && JiraSprintFieldParser.isSprintField(field.getValue())) {
+                JiraSprintFieldParser.parseField(field.getValue()).forEach(s -> byId.putIfAbsent(s.id(), s));
             }
         }
-        return ids.stream().sorted().toList();
+        return List.copyOf(byId.values());
     }
 
     private static List<JiraChange> history(JsonNode changelog) {

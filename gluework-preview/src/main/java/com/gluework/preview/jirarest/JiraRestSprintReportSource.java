@@ -22,9 +22,10 @@ import java.util.Set;
 /**
  * The sprint report's {@link SprintSource} over Jira's REST API, as the preview reads it:
  * <ul>
- *   <li>boards: {@code /rest/agile/1.0/board/{id}} for the name, falling back to the name the preview was configured
- *       with (the demo snapshot has no board document); only the configured boards are listed;</li>
- *   <li>sprints: {@code /rest/agile/1.0/board/{id}/sprint} (all pages, through {@link JiraRestSprintSource});</li>
+ *   <li>boards: through {@link JiraRestBoardSource}: on a live Jira every scrum board the token's user sees, on the demo
+ *       snapshot the configured ones;</li>
+ *   <li>sprints: {@code /rest/agile/1.0/board/{id}/sprint} (all pages, through {@link JiraRestSprintSource}); one sprint
+ *       by {@code /rest/agile/1.0/sprint/{id}} and its board, else by searching the offered boards' sprints;</li>
  *   <li>a sprint's issues: {@code /rest/api/2/search?jql=sprint = N&expand=changelog}, kept only if the issue's sprint
  *       fields name the sprint (so a server, or a snapshot, that ignores the JQL still gives the right issues); status
  *       histories from the changelog;</li>
@@ -41,38 +42,37 @@ public final class JiraRestSprintReportSource implements SprintSource {
 
     private final JiraRest jira;
     private final JiraRestSprintSource sprints;
-    private final Map<Long, String> configuredBoards;
+    private final JiraRestBoardSource boards;
 
     /** @param configuredBoards the boards to offer, by id, with the name to show when Jira does not say */
     public JiraRestSprintReportSource(JiraRest jira, Map<Long, String> configuredBoards) {
+        this(jira, JiraRestBoardSource.configured(jira, configuredBoards));
+    }
+
+    public JiraRestSprintReportSource(JiraRest jira, JiraRestBoardSource boards) {
         this.jira = jira;
         this.sprints = new JiraRestSprintSource(jira);
-        this.configuredBoards = new LinkedHashMap<>(configuredBoards);
+        this.boards = boards;
     }
 
     @Override
     public boolean isAvailable() {
-        return !configuredBoards.isEmpty();
+        return boards.isAvailable();
     }
 
     @Override
     public List<Board> findBoards(Optional<String> viewerKey) {
-        return configuredBoards.keySet().stream().map(id -> findBoard(viewerKey, id)).flatMap(Optional::stream).toList();
+        return boards.findBoards();
     }
 
     @Override
     public Optional<Board> findBoard(Optional<String> viewerKey, long boardId) {
-        if (!configuredBoards.containsKey(boardId)) {
-            return Optional.empty();
-        }
-        String name = jira.get("/rest/agile/1.0/board/" + boardId).map(b -> JiraRestJson.text(b, "name"))
-                .orElse(configuredBoards.get(boardId));
-        return Optional.of(new Board(boardId, name));
+        return boards.findBoard(boardId);
     }
 
     @Override
     public List<Sprint> findBoardSprints(Optional<String> viewerKey, long boardId) {
-        if (!configuredBoards.containsKey(boardId)) {
+        if (boards.findBoard(boardId).isEmpty()) {
             return List.of();
         }
         return sprints.findBoardSprints(boardId).stream().map(s -> toSprint(s, boardId)).toList();
@@ -80,13 +80,25 @@ public final class JiraRestSprintReportSource implements SprintSource {
 
     @Override
     public Optional<Sprint> findSprint(Optional<String> viewerKey, long sprintId) {
-        for (long board : configuredBoards.keySet()) {
-            Optional<Sprint> found = findBoardSprints(viewerKey, board).stream().filter(s -> s.id() == sprintId).findFirst();
+        Optional<Long> origin = jira.get("/rest/agile/1.0/sprint/" + sprintId).map(JiraSprintFieldParser::fromObject)
+                .map(JiraSprint::originBoardId);
+        if (origin.isPresent() && boards.findBoard(origin.get()).isPresent()) {
+            Optional<Sprint> onItsBoard = findOnBoard(viewerKey, origin.get(), sprintId);
+            if (onItsBoard.isPresent()) {
+                return onItsBoard;
+            }
+        }
+        for (Board board : boards.findBoards()) {
+            Optional<Sprint> found = findOnBoard(viewerKey, board.id(), sprintId);
             if (found.isPresent()) {
                 return found;
             }
         }
         return Optional.empty();
+    }
+
+    private Optional<Sprint> findOnBoard(Optional<String> viewerKey, long boardId, long sprintId) {
+        return findBoardSprints(viewerKey, boardId).stream().filter(s -> s.id() == sprintId).findFirst();
     }
 
     @Override

@@ -9,6 +9,8 @@ import java.util.Optional;
 /** A board's sprints, read through the Agile API ({@code /rest/agile/1.0/board/{id}/sprint}), all pages. */
 public final class JiraRestSprintSource {
     private static final int PAGE_SIZE = 50;
+    /** A server that never says {@code isLast} and never runs out cannot keep the preview busy for ever. */
+    private static final int MAX_PAGES = 200;
 
     private final JiraRest jira;
 
@@ -20,7 +22,7 @@ public final class JiraRestSprintSource {
     public List<JiraSprint> findBoardSprints(long boardId) {
         List<JiraSprint> sprints = new ArrayList<>();
         int startAt = 0;
-        while (true) {
+        for (int pages = 0; pages < MAX_PAGES; pages++) {
             Optional<JsonNode> page = jira.get("/rest/agile/1.0/board/" + boardId + "/sprint?startAt=" + startAt + "&maxResults=" + PAGE_SIZE);
             if (page.isEmpty()) {
                 return sprints;
@@ -33,6 +35,7 @@ public final class JiraRestSprintSource {
                 return sprints;
             }
         }
+        return sprints;
     }
 
     public Optional<JiraSprint> findActiveSprint(long boardId) {

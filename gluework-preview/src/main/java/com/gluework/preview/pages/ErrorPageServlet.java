@@ -43,7 +43,7 @@ public final class ErrorPageServlet extends HttpServlet {
         }
         MessagePageView page = status == HttpServletResponse.SC_NOT_FOUND
                 ? new MessagePageView(pages.frame(currentUser.key()), "Page not found",
-                        "The preview has no page at this address. Its pages are the issues (start at GW-1) and Glue wins.")
+                        "The preview has no page at this address. Its pages are the issues (/browse/KEY) and Glue wins.")
                 : new MessagePageView(pages.frame(currentUser.key()), "Something went wrong",
                         "The preview could not answer this request (HTTP " + status + "). Its log has the details.");
         PageResponses.send(response, renderer, status, MessagePageView.TEMPLATE, page);

@@ -2,14 +2,43 @@ package com.gluework.preview.pages;
 
 import java.util.List;
 
-/** What every preview page's frame shows: the header's user switcher and who is acting. */
+/**
+ * What every preview page's frame shows: who is acting, and either the demo's user switcher or, on a live Jira, which
+ * Jira is read (no switcher there: the preview acts as the token's owner only).
+ */
 public final class FrameView {
     private final List<UserOptionView> users;
     private final String currentUserName;
+    private final String jiraUrl;
 
+    /** The demo's frame, with the user switcher. */
     public FrameView(List<UserOptionView> users, String currentUserName) {
+        this(users, currentUserName, "");
+    }
+
+    private FrameView(List<UserOptionView> users, String currentUserName, String jiraUrl) {
         this.users = List.copyOf(users);
         this.currentUserName = currentUserName;
+        this.jiraUrl = jiraUrl;
+    }
+
+    /**
+     * The frame on a live Jira: no switcher, no demo wording.
+     *
+     * @param currentUserName the token owner's name, empty while Jira has not named them
+     */
+    public static FrameView live(String currentUserName, String jiraUrl) {
+        return new FrameView(List.of(), currentUserName, jiraUrl);
+    }
+
+    /** True on the demo team (switcher, demo banner); false on a live Jira. */
+    public boolean isDemo() {
+        return jiraUrl.isEmpty();
+    }
+
+    /** The live Jira's base URL; empty on the demo. */
+    public String getJiraUrl() {
+        return jiraUrl;
     }
 
     public List<UserOptionView> getUsers() {

@@ -11,6 +11,7 @@ import com.gluework.core.suggest.GlueSuggestion;
 import com.gluework.core.suggest.SuggestionConfidence;
 import com.gluework.core.suggest.SuggestionEvidence;
 import com.gluework.preview.jirarest.JiraIssue;
+import com.gluework.preview.jirarest.JiraRestException;
 import com.gluework.preview.jirarest.JiraRestIssueSource;
 import com.gluework.preview.jirarest.JiraRestPeopleDirectory;
 import com.gluework.preview.jirarest.JiraRestSprintSource;
@@ -38,6 +39,8 @@ import java.util.Set;
  * Glue Work panel is rendered by gluework-web's factory and template, as Jira's web panel renders it.
  */
 public final class IssuePageViewFactory {
+    /** A live project can hold tens of thousands of issues; the list shows the first ones in key order. */
+    private static final int LISTED_ISSUES_PER_PROJECT = 200;
     private static final DateTimeFormatter SHOWN_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
 
     private final JiraRestIssueSource issues;
@@ -50,23 +53,34 @@ public final class IssuePageViewFactory {
     private final IssuePanelViewFactory panels;
     private final ViewRenderer renderer;
     private final ZoneId zone;
+    private final Optional<URI> liveJiraUrl;
     private final SuggestionService suggestions;
     private final CategoryRepository categories;
+
+    /** On the demo team: the frame has the user switcher. */
+    public IssuePageViewFactory(JiraRestIssueSource issues, JiraRestPeopleDirectory people, JiraRestSprintSource sprints,
+                                long boardId, List<String> listedProjects, AccessPolicy access, ContributionService contributions,
+                                IssuePanelViewFactory panels, ViewRenderer renderer, ZoneId zone) {
+        this(issues, people, sprints, boardId, listedProjects, access, contributions, panels, renderer, zone, Optional.empty());
+    }
 
     /**
      * @param listedProjects projects whose issues the navigation list shows (besides the viewed issue's own)
      * @param zone           the zone dates are shown in
+     * @param liveJiraUrl    the live Jira read, if any: its frame names it and has no user switcher
      */
     public IssuePageViewFactory(JiraRestIssueSource issues, JiraRestPeopleDirectory people, JiraRestSprintSource sprints,
                                 long boardId, List<String> listedProjects, AccessPolicy access, ContributionService contributions,
-                                IssuePanelViewFactory panels, ViewRenderer renderer, ZoneId zone) {
-        this(issues, people, sprints, boardId, listedProjects, access, contributions, panels, renderer, zone, null, null);
+                                IssuePanelViewFactory panels, ViewRenderer renderer, ZoneId zone, Optional<URI> liveJiraUrl) {
+        this(issues, people, sprints, boardId, listedProjects, access, contributions, panels, renderer, zone, liveJiraUrl,
+                null, null);
     }
 
     private IssuePageViewFactory(JiraRestIssueSource issues, JiraRestPeopleDirectory people, JiraRestSprintSource sprints,
                                  long boardId, List<String> listedProjects, AccessPolicy access, ContributionService contributions,
-                                 IssuePanelViewFactory panels, ViewRenderer renderer, ZoneId zone,
+                                 IssuePanelViewFactory panels, ViewRenderer renderer, ZoneId zone, Optional<URI> liveJiraUrl,
                                  SuggestionService suggestions, CategoryRepository categories) {
+        this.liveJiraUrl = liveJiraUrl;
         this.issues = issues;
         this.people = people;
         this.sprints = sprints;
@@ -87,10 +101,14 @@ public final class IssuePageViewFactory {
      */
     public IssuePageViewFactory withSuggestions(SuggestionService suggestionService, CategoryRepository categoryRepository) {
         return new IssuePageViewFactory(issues, people, sprints, boardId, listedProjects, access, contributions, panels,
-                renderer, zone, suggestionService, categoryRepository);
+                renderer, zone, liveJiraUrl, suggestionService, categoryRepository);
     }
 
+    /** Never fails on a live Jira: a page explaining that Jira is down needs its frame too. */
     public FrameView frame(Optional<String> viewer) {
+        if (liveJiraUrl.isPresent()) {
+            return FrameView.live(viewer.map(this::nameOrKey).orElse(""), liveJiraUrl.get().toString());
+        }
         List<FrameView.UserOptionView> options = people.listPeople().stream().filter(Person::active)
                 .map(p -> new FrameView.UserOptionView(p.key(), p.displayName(), viewer.map(p.key()::equals).orElse(false)))
                 .toList();
@@ -143,7 +161,7 @@ public final class IssuePageViewFactory {
         projects.add(current.projectKey());
         List<IssuePageView.IssueLinkView> links = new ArrayList<>();
         for (String project : projects) {
-            issues.findProjectIssues(project).stream()
+            issues.findProjectIssues(project, LISTED_ISSUES_PER_PROJECT).stream()
                     .filter(i -> access.canBrowse(viewer, i.ref()))
                     .forEach(i -> links.add(new IssuePageView.IssueLinkView(i.key(), i.summary(), i.statusName(), i.key().equals(current.key()))));
         }
@@ -157,18 +175,30 @@ public final class IssuePageViewFactory {
                 .toList();
     }
 
+    /** The latest sprint's name as the issue's sprint field gives it, else as the board lists it. */
     private String sprintNameOf(JiraIssue issue) {
-        if (issue.sprintIds().isEmpty()) {
+        if (issue.sprints().isEmpty()) {
             return "";
         }
-        long latest = issue.sprintIds().get(issue.sprintIds().size() - 1);
-        return sprints.findBoardSprints(boardId).stream().filter(s -> s.id() == latest).map(JiraSprint::name).findFirst()
-                .orElse("Sprint " + latest);
+        JiraSprint latest = issue.latestSprint().orElseThrow();
+        if (latest.name() != null && !latest.name().isBlank()) {
+            return latest.name();
+        }
+        return sprints.findBoardSprints(boardId).stream().filter(s -> s.id() == latest.id()).map(JiraSprint::name).findFirst()
+                .orElse("Sprint " + latest.id());
     }
 
     /** The description as Jira shows it to a reader: plain text (the template escapes it; wiki markup is not rendered). */
     private static String description(JiraIssue issue) {
         return issue.description();
+    }
+
+    private String nameOrKey(String userKey) {
+        try {
+            return nameOf(userKey);
+        } catch (JiraRestException e) {
+            return userKey;
+        }
     }
 
     private String nameOf(String userKey) {

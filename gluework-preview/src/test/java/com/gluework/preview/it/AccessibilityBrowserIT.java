@@ -107,6 +107,19 @@ public class AccessibilityBrowserIT {
     }
 
     @Test
+    public void evidencePacket_shouldHaveNoViolations() {
+        // bob's own packet, with alice's view of it in his audit log
+        browser.get(PREVIEW.url("/static/preview/preview.css").toString());
+        browser.manage().addCookie(new Cookie("gluework_user", "alice", "/"));
+        browser.get(PREVIEW.url("/packet?person=bob").toString());
+        browser.manage().addCookie(new Cookie("gluework_user", "bob", "/"));
+        browser.get(PREVIEW.url("/packet").toString());
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".gluework-packet-views")));
+
+        chromium.assertAccessible("bob's evidence packet /packet with its audit log");
+    }
+
+    @Test
     public void messagePages_shouldHaveNoViolations() {
         // a visitor who chose nobody is asked to pick a demo user
         browser.get(PREVIEW.url("/browse/GW-1").toString());

@@ -115,13 +115,15 @@ public class LiveJiraRestIT {
     @Test
     public void get_shouldFailClearlyWhenJiraRefusesTheToken() {
         // given
-        LiveJiraRest live = new LiveJiraRest(baseUrl, "expired", HttpClient.newHttpClient(), new ObjectMapper());
+        LiveJiraRest live = new LiveJiraRest(baseUrl, "s3cr3t-but-expired-pat", HttpClient.newHttpClient(), new ObjectMapper());
 
         // when
         JiraRestException failure = assertThrows(JiraRestException.class, () -> new JiraRestIssueSource(live).findIssue("SAMPLEPROJECT-1"));
 
         // then the message names the status and never the token
         assertTrue(failure.getMessage().contains("401"));
-        assertTrue(!failure.getMessage().contains("expired"));
+        assertTrue(!failure.getMessage().contains("s3cr3t"));
+        assertTrue(failure.getMessage().contains(baseUrl.toString().replaceAll("/$", "")));
+        assertEquals(502, failure.gatewayStatus());
     }
 }

@@ -38,10 +38,13 @@ public class PreviewPagesHttpIT {
     @Test
     public void everyPage_shouldCarryAStrictScriptPolicyAndHoldNoInlineScript() throws Exception {
         // when: each page as bob, and as a visitor who chose nobody
-        Map<String, Integer> pages = Map.of(
-                "/browse/GW-1", 200, "/report", 200, "/report?board=1&sprint=2", 200,
-                "/browse/GW-999", 404, "/report?board=1&sprint=999", 404, "/report?sprint=x", 404,
-                "/no-such-page", 404, "/static/preview/no-such-file.js", 404, "/preview-error", 404);
+        Map<String, Integer> pages = Map.ofEntries(
+                Map.entry("/browse/GW-1", 200), Map.entry("/report", 200), Map.entry("/report?board=1&sprint=2", 200),
+                Map.entry("/browse/GW-999", 404), Map.entry("/report?board=1&sprint=999", 404),
+                Map.entry("/report?sprint=x", 404), Map.entry("/packet", 200), Map.entry("/packet?person=carol", 403),
+                Map.entry("/packet?person=nobody", 404), Map.entry("/packet?from=30.11.2026", 400),
+                Map.entry("/no-such-page", 404), Map.entry("/static/preview/no-such-file.js", 404),
+                Map.entry("/preview-error", 404));
         List<String> findings = new ArrayList<>();
         for (Map.Entry<String, Integer> page : pages.entrySet()) {
             HttpResponse<String> response = get(page.getKey(), "bob", "text/html");

@@ -75,12 +75,18 @@ public class PreviewPagesNoInlineScriptTest {
         check("issue page, nothing optional", IssuePageView.TEMPLATE, new IssuePageView(signedIn, "GW-2", "Batch payouts",
                 "", "GW", "", "To Do", "new", "Unassigned", "", "", "", "", "", List.of(), List.of(),
                 panelHtml(Optional.of("alice"), List.of())));
+        check("evidence packet page", PacketPageView.TEMPLATE, new PacketPageView(signedIn, "Evidence packet \u2014 Bob",
+                "bob", "2026-09-01", "2026-11-30", "<div class=\"gluework-packet\"></div>"));
         check("report page", ReportPageView.TEMPLATE, new ReportPageView(signedIn,
                 new InMemorySprintReports().withHeroSprint().renderPage("alice", null, null)));
         check("message page, signed in", MessagePageView.TEMPLATE, new MessagePageView(signedIn, "Issue not found",
                 "Issue GW-999 does not exist or you do not have permission to see it."));
         check("message page, anonymous", MessagePageView.TEMPLATE, new MessagePageView(anonymous, "Choose a demo user",
                 "Pick who you are in the menu at the top right."));
+        check("report page, live Jira", ReportPageView.TEMPLATE, new ReportPageView(FrameView.live("Morgan Hall",
+                "https://jira.example.test/jira"), new InMemorySprintReports().withHeroSprint().renderPage("alice", null, null)));
+        check("message page, live Jira down", MessagePageView.TEMPLATE, new MessagePageView(FrameView.live("",
+                "https://jira.example.test/jira"), "Jira cannot be reached", "Could not reach Jira at https://jira.example.test/jira."));
 
         // then
         assertEquals("every preview template is rendered here or included by one that is", previewTemplates(), included(renderedTemplates));

@@ -2,6 +2,7 @@ package com.gluework.web.rest;
 
 import com.gluework.core.port.CurrentUser;
 import com.gluework.core.service.ContributionService;
+import com.gluework.core.service.EvidencePacketService;
 import com.gluework.core.service.PeopleService;
 import com.gluework.core.service.SprintReportService;
 import com.gluework.web.report.ReportTexts;
@@ -59,6 +60,11 @@ public final class GlueWorkRestComponents {
                                                SprintReportViewFactory views, ViewRenderer renderer, ReportTexts texts) {
         return List.of(new BoardsResource(reports, currentUser),
                 new SprintReportResource(reports, currentUser, views, renderer, texts));
+    }
+
+    /** Evidence packets and the audit log of who opened them (the road from glue to careers). */
+    public static List<Object> careerResources(EvidencePacketService packets, CurrentUser currentUser, ReportTexts texts) {
+        return List.of(new EvidencePacketResource(packets, currentUser, texts), new PacketViewsResource(packets, currentUser));
     }
 
     /** What the resources need from the host's wiring; a record so a new collaborator is one named field more. */

@@ -8,7 +8,6 @@ import com.gluework.core.report.OutcomeSignals;
 import com.gluework.core.report.SprintComparison;
 import com.gluework.core.report.SprintReport;
 import com.gluework.core.report.SprintState;
-import com.gluework.core.service.ContributionRules;
 import com.gluework.web.report.ReportFormats;
 
 import java.net.URI;
@@ -280,13 +279,7 @@ public final class SprintReportBodyView {
         return people.stream().map(Person::displayName).collect(Collectors.joining(NAME_SEPARATOR));
     }
 
-    /** Re-checks every stored link: only absolute http(s) URLs become an href, as in the issue panel. */
     private static List<LinkView> links(List<URI> links) {
-        return links.stream()
-                .map(link -> ContributionRules.parseEvidenceLink(link.toString()))
-                .flatMap(Optional::stream)
-                .map(uri -> new LinkView(uri.toString(), uri.getHost() + Optional.ofNullable(uri.getRawPath())
-                        .filter(p -> !p.equals("/")).orElse("")))
-                .toList();
+        return EvidenceLinks.views(links);
     }
 }

@@ -59,6 +59,7 @@ public class OpenApiDocumentTest {
         List<Object> resources = new ArrayList<>(GlueWorkRestComponents.resources(
                 new GlueWorkRestComponents.Collaborators(null, null, null, null, null, null, null)));
         resources.addAll(GlueWorkRestComponents.reportResources(null, null, null, null, null));
+        resources.addAll(GlueWorkRestComponents.careerResources(null, null, null));
         for (Object resource : resources) {
             Class<?> type = resource.getClass();
             for (Method method : type.getDeclaredMethods()) {

@@ -426,6 +426,102 @@ public class RestApiTest {
         assertFalse(answer.body.contains("IllegalStateException"));
     }
 
+    @Test
+    public void getPacket_shouldAnswerThePersonAndALeadAuditTheLeadAndRefuseEveryoneElse() throws Exception {
+        // given: dave corroborated bob's review; alice administers the projects, carol does not
+        glueWork.host.withProjectAdmin("alice");
+        long review = glueWork.record("bob", "GW-1", "review", "Caught a race in the retry path");
+        glueWork.service.corroborate(java.util.Optional.of("dave"), review, "Saw it");
+        glueWork.record("bob", "GW-2", "documentation", "Wrote the payments runbook");
+        ApplicationHandler app = app(careerResources());
+        String packet = "people/bob/packet?from=2026-11-01&to=2026-11-30";
+
+        // when
+        glueWork.currentUser.actAs("bob");
+        Answer own = call(app, "GET", packet, null, null);
+        glueWork.currentUser.actAs("alice");
+        Answer byLead = call(app, "GET", packet, null, null);
+        glueWork.currentUser.actAs("carol");
+        Answer byTeammate = call(app, "GET", packet, null, null);
+        glueWork.currentUser.anonymous();
+        Answer anonymous = call(app, "GET", packet, null, null);
+        glueWork.currentUser.actAs("bob");
+        Answer audit = call(app, "GET", "myself/packet-views", null, null);
+
+        // then
+        assertEquals(own.body, 200, own.status);
+        assertEquals("no-store", own.header("Cache-Control"));
+        JsonNode json = own.json();
+        assertEquals("Bob Builder", json.get("person").get("displayName").asText());
+        assertEquals(review, json.get("highlights").get(0).get("id").asLong());
+        assertEquals("CORROBORATED", json.get("highlights").get(0).get("strength").asText());
+        assertEquals("Dave Docs", json.get("highlights").get(0).get("corroboratedBy").get(0).get("displayName").asText());
+        JsonNode draft = json.get("calibrationDraft");
+        assertEquals("DIMENSION", draft.get(1).get("kind").asText());
+        assertEquals(review, draft.get(1).get("contributionIds").get(0).asLong());
+        assertTrue(draft.get(1).get("text").asText().contains("Caught a race in the retry path"));
+        assertEquals("SELF_REPORTED_NOT_STATED", draft.get(2).get("kind").asText());
+        assertFalse(draft.get(2).get("text").asText().contains("payments runbook"));
+        assertEquals(200, byLead.status);
+        assertEquals(403, byTeammate.status);
+        assertEquals("person", byTeammate.json().get("errors").get(0).get("field").asText());
+        assertEquals(401, anonymous.status);
+        assertEquals(1, audit.json().size());
+        assertEquals("alice", audit.json().get(0).get("viewer").get("key").asText());
+        assertEquals("2026-11-01", audit.json().get(0).get("from").asText());
+    }
+
+    @Test
+    public void getPacket_shouldAnswer400NamingTheBadDateAnd404ForAnUnknownPerson() throws Exception {
+        // given
+        ApplicationHandler app = app(careerResources());
+        glueWork.currentUser.actAs("bob");
+
+        // when
+        Answer noFrom = call(app, "GET", "people/bob/packet?to=2026-11-30", null, null);
+        Answer badTo = call(app, "GET", "people/bob/packet?from=2026-11-01&to=30.11.2026", null, null);
+        Answer farYear = call(app, "GET", "people/bob/packet?from=1899-12-31&to=1900-01-02", null, null);
+        Answer reversed = call(app, "GET", "people/bob/packet?from=2026-11-30&to=2026-11-01", null, null);
+        Answer nobody = call(app, "GET", "people/nobody/packet?from=2026-11-01&to=2026-11-30", null, null);
+        Answer search = call(app, "GET", "people?query=bo", null, null);
+
+        // then
+        assertEquals("from", field(noFrom, 400));
+        assertEquals("to", field(badTo, 400));
+        assertEquals("from", field(farYear, 400));
+        assertEquals("to", field(reversed, 400));
+        assertEquals(404, nobody.status);
+        assertEquals("the people search still answers beside the packet", 200, search.status);
+    }
+
+    @Test
+    public void getPacketMarkdown_shouldDownloadEscapedMarkdownNamedByTheDatesOnly() throws Exception {
+        // given
+        glueWork.record("bob", "GW-1", "review", "<img src=x onerror=alert(1)> *bold*");
+        ApplicationHandler app = app(careerResources());
+        glueWork.currentUser.actAs("bob");
+
+        // when
+        Answer md = call(app, "GET", "people/bob/packet.md?from=2026-11-01&to=2026-11-30", null, null, "text/markdown");
+
+        // then
+        assertEquals(md.body, 200, md.status);
+        assertEquals("attachment; filename=\"glue-evidence-2026-11-01-2026-11-30.md\"", md.header("Content-Disposition"));
+        assertTrue(md.body.startsWith("# Glue work evidence \u2014 Bob Builder"));
+        assertTrue(md.body.contains("\\<img src=x onerror=alert(1)\\> \\*bold\\*"));
+    }
+
+    private Object[] careerResources() {
+        List<Object> all = new java.util.ArrayList<>(GlueWorkRestComponents.resources(glueWork.collaborators()));
+        all.addAll(glueWork.careerResources());
+        return all.toArray();
+    }
+
+    private static String field(Answer answer, int status) throws Exception {
+        assertEquals(answer.body, status, answer.status);
+        return answer.json().get("errors").get(0).get("field").asText();
+    }
+
     private ApplicationHandler app(Object... extraResources) {
         ResourceConfig config = new ResourceConfig();
         if (extraResources.length == 0) {

@@ -4,10 +4,13 @@ import com.gluework.core.model.Category;
 import com.gluework.core.model.ContributionDraft;
 import com.gluework.core.model.DefaultCategories;
 import com.gluework.core.service.ContributionService;
+import com.gluework.core.service.EvidencePacketService;
 import com.gluework.core.service.PeopleService;
 import com.gluework.core.testing.FakeHost;
 import com.gluework.core.testing.InMemoryCategoryRepository;
 import com.gluework.core.testing.InMemoryContributionRepository;
+import com.gluework.core.testing.InMemoryPacketAuditLog;
+import com.gluework.web.report.BundleReportTexts;
 import com.gluework.web.rest.ContributionDtoAssembler;
 import com.gluework.web.rest.ContributionResource;
 import com.gluework.web.rest.CorroborationsResource;
@@ -47,6 +50,8 @@ public final class InMemoryGlueWork {
     public final IssuePanelViewFactory views;
     public final ContributionHistoryViewFactory histories;
     public final ViewRenderer renderer;
+    public final InMemoryPacketAuditLog packetAuditLog = new InMemoryPacketAuditLog();
+    public final EvidencePacketService packets;
 
     public InMemoryGlueWork() {
         this(DefaultCategories.all());
@@ -60,6 +65,7 @@ public final class InMemoryGlueWork {
         this.views = new IssuePanelViewFactory(service, host, categories, clock);
         this.histories = new ContributionHistoryViewFactory(host, categories, clock);
         this.renderer = new EscapingVelocityViewRenderer();
+        this.packets = new EvidencePacketService(store, categories, host, host, packetAuditLog, clock);
     }
 
     /** Everything {@link GlueWorkRestComponents#resources} needs, from this stack. */
@@ -81,6 +87,11 @@ public final class InMemoryGlueWork {
 
     public ContributionResource contributionResource() {
         return new ContributionResource(service, currentUser, dtos, histories, renderer);
+    }
+
+    /** The evidence-packet resources over this stack, as a host registers them. */
+    public List<Object> careerResources() {
+        return GlueWorkRestComponents.careerResources(packets, currentUser, new BundleReportTexts());
     }
 
     public PeopleResource peopleResource() {

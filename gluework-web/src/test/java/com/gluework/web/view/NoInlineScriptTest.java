@@ -1,6 +1,7 @@
 package com.gluework.web.view;
 
 import com.gluework.core.model.Contribution;
+import com.gluework.core.model.Person;
 import com.gluework.core.model.ContributionChange;
 import com.gluework.core.model.ChangeKind;
 import com.gluework.core.model.FieldChange;
@@ -96,6 +97,15 @@ public class NoInlineScriptTest {
         reports.sprints.hidingBoardFrom("dave", 1).hidingBoardFrom("dave", 2);
         checkReport(reports, "dave", null, null);
 
+        // and the evidence packet: one's own with its audit log, a lead's view, and an empty period
+        Contribution packetGlue = aContribution().id(30).by("bob").category("review").summary("Caught a race")
+                .impact("Avoided a double charge").helped("dave").evidence("https://github.com/acme/payments/pull/482")
+                .corroboratedWithNote("carol", "saw it").build();
+        Contribution selfReported = aContribution().id(31).by("bob").category("documentation").summary("Wrote the runbook").build();
+        checkPacket("bob", List.of(packetGlue, selfReported));
+        checkPacket("alice", List.of(packetGlue, selfReported));
+        checkPacket("bob", List.of());
+
         // then: each template was rendered, the report with every optional part (so the check saw their markup)
         assertEquals("every template of gluework-web is rendered here", webTemplates(), renderedTemplates);
         assertEquals(Set.of("comparison", "hero alert", "issue links", "message", "more wins"), reportParts);
@@ -136,6 +146,24 @@ public class NoInlineScriptTest {
                 Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC)).create(7, history);
         check("history with " + history.size() + " changes", ContributionHistoryView.TEMPLATE,
                 Map.of(ContributionHistoryView.CONTEXT_KEY, view));
+    }
+
+    private void checkPacket(String viewer, List<Contribution> glue) {
+        Person bob = host.findPerson("bob").orElseThrow();
+        com.gluework.core.career.EvidencePacket packet = new com.gluework.core.career.EvidencePacketAssembler().assemble(bob,
+                new com.gluework.core.career.ReviewPeriod(java.time.LocalDate.of(2026, 1, 1), java.time.LocalDate.of(2026, 12, 31)),
+                glue, com.gluework.core.model.DefaultCategories.all());
+        com.gluework.core.career.ReviewEvidence evidence = new com.gluework.core.career.ReviewEvidence(packet,
+                new com.gluework.core.career.CalibrationDraftWriter().draft(packet),
+                host.findPeople(List.of("alice", "bob", "carol", "dave")));
+        Person alice = host.findPerson("alice").orElseThrow();
+        List<com.gluework.core.service.EvidencePacketService.ViewOfMyPacket> views = List.of(
+                new com.gluework.core.service.EvidencePacketService.ViewOfMyPacket(new com.gluework.core.career.PacketView(
+                        "alice", "bob", packet.period(), Instant.parse("2026-11-25T10:15:30Z")), alice));
+        EvidencePacketView view = EvidencePacketViewFactory.create(evidence, new com.gluework.web.report.BundleReportTexts(),
+                "/rest/gluework/1.0", viewer, views);
+        check("evidence packet of bob for " + viewer + " with " + glue.size() + " contributions", EvidencePacketView.TEMPLATE,
+                Map.of(EvidencePacketView.CONTEXT_KEY, view));
     }
 
     private void checkReport(InMemorySprintReports reports, String viewer, Long board, Long sprint) {

@@ -18,7 +18,8 @@ import static org.junit.Assert.assertTrue;
 public class ViewClassesTest {
     static final List<Class<?>> VIEWS = List.of(IssuePanelView.class, ContributionRowView.class, CategoryOptionView.class,
             PersonView.class, LinkView.class, CorroborationView.class, ContributionHistoryView.class, ChangeEntryView.class,
-            FieldChangeView.class);
+            FieldChangeView.class, EvidencePacketView.class, PacketDimensionView.class, PacketItemView.class,
+            PacketViewLineView.class);
 
     @Test
     public void views_shouldOfferOnlyParameterlessGetters() {

@@ -11,16 +11,12 @@ import com.gluework.core.suggest.SprintPeriod;
 
 import java.net.URI;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * An issue's activity for the suggestion rules, read from Jira's REST API: the issue with
@@ -31,8 +27,6 @@ import java.util.regex.Pattern;
  * in the issue's {@code fields.comment} are used, and an absent {@code /remotelink} means no remote links.
  */
 public final class JiraRestIssueActivitySource implements IssueActivitySource {
-    /** Greenhopper's {@code toString()} of a sprint on Data Center: {@code …[id=7,…,startDate=2026-03-02T09:00:00.000Z,endDate=…]}. */
-    private static final Pattern LEGACY_SPRINT_DATES = Pattern.compile("startDate=([^,\\]]+),endDate=([^,\\]]+)");
     private static final String COMMENT_TAB = "com.atlassian.jira.plugin.system.issuetabpanels%3Acomment-tabpanel";
 
     private final JiraRest jira;
@@ -72,7 +66,7 @@ public final class JiraRestIssueActivitySource implements IssueActivitySource {
         List<HistoryItem> history = history(issue.path("changelog"));
         JsonNode comments = commentPage != null ? commentPage.path("comments") : embeddedComments(issue.path("fields").path("comment"));
         return new IssueActivity(ref, read.issueTypeName(), read.assigneeKey(), issueUrl, history,
-                comments(comments, base, read.key()), remoteLinks(remoteLinks, history), sprint(issue.path("fields")));
+                comments(comments, base, read.key()), remoteLinks(remoteLinks, history), firstSprint(read));
     }
 
     private static List<HistoryItem> history(JsonNode changelog) {
@@ -145,61 +139,16 @@ public final class JiraRestIssueActivitySource implements IssueActivitySource {
 
     /**
      * The first sprint the issue was planned in: a clarification counts when it came before that sprint or early in
-     * it, not early in whichever later sprint the issue was carried into. Read from the Agile API's {@code sprint} and
-     * {@code closedSprints}, and from the sprint custom field as objects or as Greenhopper's legacy text.
+     * it, not early in whichever later sprint the issue was carried into. The sprints are the ones
+     * {@link JiraRestIssueSource} reads (Agile {@code sprint}/{@code closedSprints}, the sprint custom field as objects
+     * or as Greenhopper's text); a sprint without both dates (a future one) says nothing.
      */
-    private static SprintPeriod sprint(JsonNode fields) {
-        List<SprintPeriod> periods = new ArrayList<>();
-        fields.path("closedSprints").forEach(s -> period(s).ifPresent(periods::add));
-        period(fields.path("sprint")).ifPresent(periods::add);
-        Iterator<Map.Entry<String, JsonNode>> all = fields.fields();
-        while (all.hasNext()) {
-            Map.Entry<String, JsonNode> field = all.next();
-            if (field.getKey().startsWith("customfield_") && field.getValue().isArray()) {
-                for (JsonNode value : field.getValue()) {
-                    if (value.isTextual()) {
-                        legacyPeriod(value.asText()).ifPresent(periods::add);
-                    } else if (value.has("state") && value.has("startDate")) {
-                        period(value).ifPresent(periods::add);
-                    }
-                }
-            }
-        }
-        return periods.stream().min(Comparator.comparing(SprintPeriod::start)).orElse(null);
-    }
-
-    private static Optional<SprintPeriod> period(JsonNode sprint) {
-        OffsetDateTime start = safeTimestamp(JiraRestJson.text(sprint, "startDate"));
-        OffsetDateTime end = safeTimestamp(JiraRestJson.text(sprint, "endDate"));
-        return start == null || end == null || end.isBefore(start) ? Optional.empty()
-                : Optional.of(new SprintPeriod(start.toInstant(), end.toInstant()));
-    }
-
-    private static Optional<SprintPeriod> legacyPeriod(String text) {
-        Matcher m = LEGACY_SPRINT_DATES.matcher(text);
-        if (!text.startsWith("com.atlassian.greenhopper.service.sprint.Sprint@") || !m.find()) {
-            return Optional.empty();
-        }
-        OffsetDateTime start = safeTimestamp(m.group(1));
-        OffsetDateTime end = safeTimestamp(m.group(2));
-        return start == null || end == null || end.isBefore(start) ? Optional.empty()
-                : Optional.of(new SprintPeriod(start.toInstant(), end.toInstant()));
-    }
-
-    /** Sprint dates are often {@code <null>} on future sprints, so an unreadable date means "no date", not an error. */
-    private static OffsetDateTime safeTimestamp(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(text, JiraRestJson.JIRA_TIMESTAMP);
-        } catch (DateTimeParseException e) {
-            try {
-                return OffsetDateTime.parse(text);
-            } catch (DateTimeParseException unreadable) {
-                return null;
-            }
-        }
+    private static SprintPeriod firstSprint(JiraIssue issue) {
+        return issue.sprints().stream()
+                .filter(s -> s.startDate() != null && s.endDate() != null && !s.endDate().isBefore(s.startDate()))
+                .map(s -> new SprintPeriod(s.startDate().toInstant(), s.endDate().toInstant()))
+                .min(Comparator.comparing(SprintPeriod::start))
+                .orElse(null);
     }
 
     /**

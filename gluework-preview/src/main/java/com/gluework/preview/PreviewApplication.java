@@ -14,6 +14,10 @@ import com.gluework.core.service.ContributionService;
 import com.gluework.core.service.EvidencePacketService;
 import com.gluework.core.service.PeopleService;
 import com.gluework.core.service.SprintReportService;
+import com.gluework.preview.pages.PreviewSuggestionDismissals;
+import com.gluework.preview.jirarest.JiraRestIssueActivitySource;
+import com.gluework.core.suggest.GlueSuggester;
+import com.gluework.core.service.SuggestionService;
 import com.gluework.preview.access.PreviewAccessPolicy;
 import com.gluework.preview.demo.DemoContributionSeeder;
 import com.gluework.preview.demo.DemoDataset;
@@ -238,7 +242,10 @@ public final class PreviewApplication implements AutoCloseable {
 
         IssuePageViewFactory pages = new IssuePageViewFactory(issues, people, sprints, DemoDataset.BOARD_ID,
                 demo.isPresent() ? List.of("GW", "SEC") : List.of(), access, service, panelViews, renderer, clock.getZone(),
-                tokenOwner.map(JiraRestTokenOwner::jiraUrl));
+                tokenOwner.map(JiraRestTokenOwner::jiraUrl))
+                // "Possible glue" from the issues' Jira activity: read-only, never counted (issue 12, first slice).
+                .withSuggestions(new SuggestionService(issues, access, new JiraRestIssueActivitySource(jira), contributions,
+                        new PreviewSuggestionDismissals(), GlueSuggester.defaultRules()), categories);
 
         // HTTP: XSRF rules on the REST API, then who is calling, then the servlets.
         ServletContextHandler context = new ServletContextHandler();

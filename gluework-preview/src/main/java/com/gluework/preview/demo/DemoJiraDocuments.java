@@ -20,6 +20,7 @@ import static com.gluework.preview.demo.DemoTeam.ALICE;
 import static com.gluework.preview.demo.DemoTeam.BOB;
 import static com.gluework.preview.demo.DemoTeam.CAROL;
 import static com.gluework.preview.demo.DemoTeam.DAVE;
+import static com.gluework.preview.demo.DemoTeam.ERIN;
 import static com.gluework.preview.demo.DemoTeam.FRANK;
 
 /**
@@ -243,6 +244,7 @@ final class DemoJiraDocuments {
         }
         addWorkflow(spec, events, comments);
         addStoryComments(spec, comments, created);
+        addUnrecordedGlue(spec, events, comments);
 
         events.removeIf(e -> !calendar.isPast(e.at()));
         comments.removeIf(c -> !calendar.isPast(c.at()));
@@ -366,6 +368,36 @@ final class DemoJiraDocuments {
         comments.removeIf(c -> c.author().equals(spec.assignee()) && !(spec.clarified() && c.author().equals(BOB)));
     }
 
+    /**
+     * Traces of glue nobody recorded, for the "Possible glue" suggestions (docs/suggestions.md): frank unblocking erin,
+     * dave's hand-off before his on-call week, and erin's first review. Only comments and non-status history, so the
+     * status flows and every figure the report derives from them stay as they are.
+     */
+    private void addUnrecordedGlue(DemoIssue spec, List<Event> events, List<Comment> comments) {
+        int sprint = spec.firstSprint();
+        switch (spec.key()) {
+            case "GW-19" -> {
+                events.add(new Event(calendar.atHour(sprint, 3 * 24 + 10), ERIN, "Flagged", null, null, "[10019]", "Impediment"));
+                comments.add(new Comment(calendar.atHour(sprint, 3 * 24 + 13), FRANK,
+                        "The sandbox image moved to the new registry: log in to registry.payments.internal and pull psp-sandbox:5.2; I fixed the compose file on main."));
+                comments.add(new Comment(calendar.atHour(sprint, 3 * 24 + 14.5), ERIN, "Thanks [~frank], the sandbox runs now."));
+                events.add(new Event(calendar.atHour(sprint, 3 * 24 + 15), ERIN, "Flagged", "[10019]", "Impediment", null, null));
+            }
+            case "GW-23" -> {
+                comments.add(new Comment(calendar.atHour(sprint, 24 + 15.5), DAVE,
+                        "Handing over to [~frank] as I am on call this week: the new certificate is generated and in the vault; "
+                                + "uploading it needs the Apple Pay merchant-id owner, steps in the runbook."));
+                events.add(new Event(calendar.atHour(sprint, 24 + 16), DAVE, "assignee", DAVE,
+                        DemoTeam.displayName(DAVE), FRANK, DemoTeam.displayName(FRANK)));
+            }
+            case "GW-22" -> comments.add(new Comment(calendar.atHour(sprint, 9 * 24 + 15), ERIN,
+                    "Reviewed the payout-service part of https://git.example.com/payments/payout-service/pull/468: the field "
+                            + "names follow the new standard and the PSP reference is logged everywhere. Approved."));
+            default -> {
+            }
+        }
+    }
+
     private static String reviewNote(DemoIssue spec) {
         return switch (spec.reviewer()) {
             case CAROL -> "Reviewed in depth: the happy path is fine; left two notes on error handling and one on log fields.";
@@ -414,7 +446,7 @@ final class DemoJiraDocuments {
         node.set("author", userRef(e.author()));
         node.put("created", e.at().format(API2_TIME));
         ObjectNode item = node.putArray("items").addObject();
-        item.put("field", e.field()).put("fieldtype", e.field().equals("Sprint") ? "custom" : "jira");
+        item.put("field", e.field()).put("fieldtype", e.field().equals("Sprint") || e.field().equals("Flagged") ? "custom" : "jira");
         item.put("from", e.from()).put("fromString", e.fromText()).put("to", e.to()).put("toString", e.toText());
         return node;
     }

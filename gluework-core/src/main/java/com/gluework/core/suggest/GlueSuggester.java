@@ -1,0 +1,73 @@
+package com.gluework.core.suggest;
+
+import com.gluework.core.model.Contribution;
+import com.gluework.core.port.SuggestionDismissals;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Runs the signal rules over one issue's activity and returns what is worth showing: one suggestion per person and
+ * category (several traces of the same glue are one prompt with all their evidence), without what the person already
+ * recorded in that category on that issue (active or retired: either way they have decided) and without what someone
+ * dismissed as "not glue". Newest first.
+ */
+public final class GlueSuggester {
+    private final List<SuggestionRule> rules;
+    private final SuggestionDismissals dismissals;
+
+    public GlueSuggester(List<SuggestionRule> rules, SuggestionDismissals dismissals) {
+        this.rules = List.copyOf(rules);
+        this.dismissals = Objects.requireNonNull(dismissals, "dismissals");
+    }
+
+    /** The five signals the product ships with. */
+    public static List<SuggestionRule> defaultRules() {
+        return List.of(new ClarificationRules(), new UnblockingRules(), new HandOffRules(), new RunbookLinkRules(),
+                new CodeReviewRules());
+    }
+
+    /**
+     * @param recordedOnIssue the glue recorded on this issue, in any state
+     */
+    public List<GlueSuggestion> suggest(IssueActivity activity, Collection<Contribution> recordedOnIssue) {
+        Set<SuggestionKey> hidden = new LinkedHashSet<>(dismissals.dismissedOn(activity.issue()));
+        recordedOnIssue.stream()
+                .filter(c -> c.issueRef().map(i -> i.id() == activity.issue().id()).orElse(false))
+                .forEach(c -> hidden.add(new SuggestionKey(activity.issue().id(), c.contributorKey(), c.categoryKey())));
+        Map<SuggestionKey, List<GlueSuggestion>> byKey = new LinkedHashMap<>();
+        for (SuggestionRule rule : rules) {
+            for (GlueSuggestion suggestion : rule.suggest(activity)) {
+                if (!hidden.contains(suggestion.key())) {
+                    byKey.computeIfAbsent(suggestion.key(), k -> new ArrayList<>()).add(suggestion);
+                }
+            }
+        }
+        return byKey.values().stream()
+                .map(GlueSuggester::merge)
+                .sorted(Comparator.comparing(GlueSuggestion::latestEvidenceAt).reversed()
+                        .thenComparing(GlueSuggestion::personKey).thenComparing(GlueSuggestion::categoryKey))
+                .toList();
+    }
+
+    /** The surest suggestion's words (the first one's on a tie), with the evidence of all, in one pass. */
+    private static GlueSuggestion merge(List<GlueSuggestion> same) {
+        GlueSuggestion lead = same.get(0);
+        Set<SuggestionEvidence> evidence = new LinkedHashSet<>();
+        for (GlueSuggestion s : same) {
+            if (s.confidence().level().compareTo(lead.confidence().level()) > 0) {
+                lead = s;
+            }
+            evidence.addAll(s.evidence());
+        }
+        return same.size() == 1 ? lead : new GlueSuggestion(lead.issue(), lead.personKey(), lead.categoryKey(), lead.summary(),
+                List.copyOf(evidence), lead.confidence(), lead.rule());
+    }
+}

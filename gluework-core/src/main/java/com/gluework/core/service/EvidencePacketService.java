@@ -22,6 +22,8 @@ import jakarta.inject.Inject;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -102,6 +104,23 @@ public final class EvidencePacketService {
                 .toList();
     }
 
+    /**
+     * A period bound as a host received it (query parameter, form field): YYYY-MM-DD, or {@code null} when not given —
+     * {@link #packet} then names what is missing, and checks the years and the span.
+     *
+     * @throws InvalidInputException naming {@code parameter} when the text is not a YYYY-MM-DD date
+     */
+    public static LocalDate day(String parameter, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip(), DateTimeFormatter.ISO_LOCAL_DATE);
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(parameter, "Give " + parameter + " as YYYY-MM-DD, for example 2026-11-25.");
+        }
+    }
+
     /** One line of a person's audit log, with the viewer as the directory knows them now. */
     public record ViewOfMyPacket(PacketView view, Person viewer) {
     }
@@ -116,10 +135,20 @@ public final class EvidencePacketService {
         if (to.isBefore(from)) {
             throw new InvalidInputException("to", "The period must not end before it starts.");
         }
+        requireYearInRange("from", from);
+        requireYearInRange("to", to);
         if (ChronoUnit.DAYS.between(from, to) >= MAX_PERIOD_DAYS) {
             throw new InvalidInputException("to", "A packet covers at most " + MAX_PERIOD_DAYS + " days.");
         }
         return new ReviewPeriod(from, to);
+    }
+
+    /** The years a contribution may have ({@link ContributionRules}), so a packet never asks for days glue cannot have. */
+    private static void requireYearInRange(String parameter, LocalDate day) {
+        if (day.getYear() < ContributionRules.MIN_YEAR || day.getYear() > ContributionRules.MAX_YEAR) {
+            throw new InvalidInputException(parameter,
+                    "Give a year from " + ContributionRules.MIN_YEAR + " to " + ContributionRules.MAX_YEAR + ".");
+        }
     }
 
     /** A lead administers at least one project the person did glue in; asked once per project. */

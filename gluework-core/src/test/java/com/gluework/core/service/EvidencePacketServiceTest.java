@@ -112,6 +112,12 @@ public class EvidencePacketServiceTest {
                 .errors().get(0).field());
         assertEquals("from", assertThrows(InvalidInputException.class,
                 () -> service.packet(Optional.of("bob"), "bob", null, TO)).errors().get(0).field());
+        assertEquals("from", assertThrows(InvalidInputException.class,
+                () -> service.packet(Optional.of("bob"), "bob", LocalDate.of(1899, 12, 31), LocalDate.of(1900, 1, 2)))
+                .errors().get(0).field());
+        assertEquals("to", assertThrows(InvalidInputException.class,
+                () -> EvidencePacketService.day("to", "30.11.2026")).errors().get(0).field());
+        assertEquals(null, EvidencePacketService.day("from", " "));
         assertThrows(AuthenticationRequiredException.class, () -> service.viewsOfMyPackets(Optional.empty()));
     }
 

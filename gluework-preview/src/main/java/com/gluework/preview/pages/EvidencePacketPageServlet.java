@@ -20,7 +20,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,8 +58,10 @@ public final class EvidencePacketPageServlet extends HttpServlet {
             String person = Optional.ofNullable(request.getParameter("person")).filter(p -> !p.isBlank())
                     .or(() -> viewer).orElseThrow(() -> new AuthenticationRequiredException("user",
                             "Pick who you are in the menu at the top right to see an evidence packet. (Preview only: there are no real logins here.)"));
-            LocalDate to = day("to", request.getParameter("to"), LocalDate.now(clock));
-            LocalDate from = day("from", request.getParameter("from"), to.minusDays(DEFAULT_DAYS - 1));
+            LocalDate to = Optional.ofNullable(EvidencePacketService.day("to", request.getParameter("to")))
+                    .orElse(LocalDate.now(clock));
+            LocalDate from = Optional.ofNullable(EvidencePacketService.day("from", request.getParameter("from")))
+                    .orElse(to.minusDays(DEFAULT_DAYS - 1));
             ReviewEvidence evidence = packets.packet(viewer, person, from, to);
             List<EvidencePacketService.ViewOfMyPacket> views = person.equals(viewer.orElse(null))
                     ? packets.viewsOfMyPackets(viewer) : List.of();
@@ -88,16 +89,5 @@ public final class EvidencePacketPageServlet extends HttpServlet {
             return HttpServletResponse.SC_NOT_FOUND;
         }
         return e instanceof InvalidInputException ? HttpServletResponse.SC_BAD_REQUEST : HttpServletResponse.SC_SERVICE_UNAVAILABLE;
-    }
-
-    private static LocalDate day(String parameter, String text, LocalDate fallback) {
-        if (text == null || text.isBlank()) {
-            return fallback;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(parameter, "Give " + parameter + " as YYYY-MM-DD, for example 2026-11-25.");
-        }
     }
 }

@@ -4,7 +4,6 @@ import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.gluework.core.career.CalibrationClaim;
 import com.gluework.core.career.EvidenceItem;
 import com.gluework.core.career.ReviewEvidence;
-import com.gluework.core.error.InvalidInputException;
 import com.gluework.core.model.Person;
 import com.gluework.core.port.CurrentUser;
 import com.gluework.core.service.EvidencePacketService;
@@ -27,9 +26,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -70,7 +66,7 @@ public class EvidencePacketResource {
     @LicensedOnly
     public Response packet(@PathParam("personKey") String personKey, @QueryParam("from") String from,
                            @QueryParam("to") String to) {
-        ReviewEvidence evidence = packets.packet(currentUser.key(), personKey, day("from", from), day("to", to));
+        ReviewEvidence evidence = packets.packet(currentUser.key(), personKey, EvidencePacketService.day("from", from), EvidencePacketService.day("to", to));
         return fresh(Response.ok(toDto(evidence)));
     }
 
@@ -92,7 +88,7 @@ public class EvidencePacketResource {
     @LicensedOnly
     public Response markdown(@PathParam("personKey") String personKey, @QueryParam("from") String from,
                              @QueryParam("to") String to) {
-        ReviewEvidence evidence = packets.packet(currentUser.key(), personKey, day("from", from), day("to", to));
+        ReviewEvidence evidence = packets.packet(currentUser.key(), personKey, EvidencePacketService.day("from", from), EvidencePacketService.day("to", to));
         String markdown = new EvidencePacketMarkdown(texts).write(evidence.packet(), evidence.draft(), evidence.people());
         // Only the validated ISO dates reach the header: no user text, no person key.
         String file = "glue-evidence-" + evidence.packet().period().from() + "-" + evidence.packet().period().to() + ".md";
@@ -130,22 +126,6 @@ public class EvidencePacketResource {
 
     static PersonDto person(Person p) {
         return new PersonDto(p.key(), p.displayName());
-    }
-
-    /** A YYYY-MM-DD day in years 1900–9999, or a 400 naming the parameter. */
-    static LocalDate day(String parameter, String text) {
-        if (text == null || text.isBlank()) {
-            throw new InvalidInputException(parameter, "Give " + parameter + " as YYYY-MM-DD, for example 2026-11-25.");
-        }
-        try {
-            LocalDate day = LocalDate.parse(text.strip(), DateTimeFormatter.ISO_LOCAL_DATE);
-            if (day.getYear() < 1900 || day.getYear() > 9999) {
-                throw new InvalidInputException(parameter, "Give " + parameter + " as a date between 1900 and 9999.");
-            }
-            return day;
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(parameter, "Give " + parameter + " as YYYY-MM-DD, for example 2026-11-25.");
-        }
     }
 
     private static Response fresh(Response.ResponseBuilder response) {

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.Locale;
 
 /**
@@ -22,6 +23,8 @@ import java.util.Locale;
  */
 public final class RestRequestGuardFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
+    /** Sixteen times the largest body we accept: enough for an honest client's oversized draft, small to read. */
+    static final long DRAIN_LIMIT_BYTES = 16L * StrictJsonBodyReader.MAX_BODY_BYTES;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -33,11 +36,35 @@ public final class RestRequestGuardFilter extends HttpFilter {
             return;
         }
         if (request.getContentLengthLong() > StrictJsonBodyReader.MAX_BODY_BYTES) {
+            discardModestBody(request);
             JsonErrors.send(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "body",
                     "The request body is larger than " + StrictJsonBodyReader.MAX_BODY_BYTES / 1024 + " KiB.");
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * Reads and drops a refused body of up to {@link #DRAIN_LIMIT_BYTES} before answering. A server that answers and
+     * closes while the client is still sending makes the client's TCP stack reset the connection, and the reset can
+     * discard the answer before the client reads it: a client sending 70 KB then sees no 413 at all, only a broken
+     * connection. Larger bodies are not read — their sender may lose the answer, but cannot make us read megabytes.
+     */
+    private static void discardModestBody(HttpServletRequest request) throws IOException {
+        long left = request.getContentLengthLong();
+        if (left > DRAIN_LIMIT_BYTES) {
+            return;
+        }
+        InputStream in = request.getInputStream();
+        byte[] buffer = new byte[8192];
+        // Until the declared length or the end of the stream, whichever comes first: a client may send less than it declared.
+        while (left > 0) {
+            int read = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+            if (read < 0) {
+                return;
+            }
+            left -= read;
+        }
     }
 
     /** The {@code charset} parameter as written (quotes stripped), or {@code null} when there is none. */

@@ -85,14 +85,59 @@ public class RestRequestGuardFilterTest {
         // given
         when(request.getHeader("Content-Type")).thenReturn("application/json");
         when(request.getContentLengthLong()).thenReturn(64L * 1024 + 1);
+        java.io.ByteArrayInputStream sent = new java.io.ByteArrayInputStream(new byte[64 * 1024 + 1]);
+        when(request.getInputStream()).thenReturn(servletStream(sent));
+
+        // when
+        filter.doFilter(request, response, chain);
+
+        // then: answered, after reading the refused body so the client is not reset before it reads the answer
+        verify(chain, never()).doFilter(any(), any());
+        verify(response).setStatus(413);
+        verify(response).setHeader("Cache-Control", "no-store");
+        assertEquals(0, sent.available());
+    }
+
+    @Test
+    public void doFilter_shouldAnswer413WithoutReadingABodyOverTheDrainLimit() throws Exception {
+        // given
+        when(request.getHeader("Content-Type")).thenReturn("application/json");
+        when(request.getContentLengthLong()).thenReturn(RestRequestGuardFilter.DRAIN_LIMIT_BYTES + 1);
 
         // when
         filter.doFilter(request, response, chain);
 
         // then
-        verify(chain, never()).doFilter(any(), any());
         verify(response).setStatus(413);
-        verify(response).setHeader("Cache-Control", "no-store");
+        verify(request, never()).getInputStream();
+    }
+
+    private static jakarta.servlet.ServletInputStream servletStream(java.io.InputStream in) {
+        return new jakarta.servlet.ServletInputStream() {
+            @Override
+            public boolean isFinished() {
+                return false;
+            }
+
+            @Override
+            public boolean isReady() {
+                return true;
+            }
+
+            @Override
+            public void setReadListener(jakarta.servlet.ReadListener listener) {
+            }
+
+            @Override
+            public int read() throws java.io.IOException {
+                return in.read();
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws java.io.IOException {
+                return in.read(b, off, len);
+            }
+        };
     }
 
     @Test

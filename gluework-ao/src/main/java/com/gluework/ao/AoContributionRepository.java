@@ -73,7 +73,7 @@ public final class AoContributionRepository implements ContributionRepository {
     public Contribution create(NewContribution c, NewContributionChange creation) {
         // Instants are stored in whole milliseconds; return exactly what a later read will return.
         long createdMillis = c.createdAt().toEpochMilli();
-        int id = ao.executeInTransaction(() -> {
+        int id = SerializationFailures.retried(() -> ao.executeInTransaction(() -> {
             Map<String, Object> row = new HashMap<>();
             row.put("CATEGORY_KEY", c.categoryKey());
             row.put("CONTRIBUTOR_KEY", c.contributorKey());
@@ -100,7 +100,7 @@ public final class AoContributionRepository implements ContributionRepository {
             }
             appendChange(contributionId, creation, versionKey(contributionId, 1));
             return contributionId;
-        });
+        }));
         Instant created = Instant.ofEpochMilli(createdMillis);
         return new Contribution(id, c.categoryKey(), c.contributorKey(), c.recordedByKey(), storedIssue(c.issue()),
                 c.occurredOn(), c.summary(), c.impact(), c.beneficiaryKeys(), c.evidenceLinks(), ContributionState.ACTIVE,
@@ -393,11 +393,12 @@ public final class AoContributionRepository implements ContributionRepository {
     /**
      * Runs a write whose transaction the database may refuse because another one stored the same unique value first
      * (see {@link ChangeEntity#getChangeKey()}); that refusal becomes the given conflict. The transaction has rolled
-     * back by then, so nothing of the refused write is kept.
+     * back by then, so nothing of the refused write is kept. A transaction refused only for colliding with a concurrent
+     * one is run again first ({@link SerializationFailures}).
      */
     private static <T> T refusingConcurrentDuplicates(Supplier<ConflictException> conflict, Supplier<T> write) {
         try {
-            return write.get();
+            return SerializationFailures.retried(write);
         } catch (RuntimeException e) {
             if (UniqueViolations.isUniqueViolation(e)) {
                 throw conflict.get();

@@ -83,9 +83,12 @@ public class ContributionResource {
      *   <li>403 — the caller is neither its recorder, its contributor nor an administrator of the issue's project;</li>
      *   <li>404 — the contribution does not exist, or the caller may not browse its issue;</li>
      *   <li>409 — {@code version} is stale: someone changed it since ({@code "version"}); or it is retired
-     *       ({@code "state"}); nothing is changed;</li>
+     *       ({@code "state"}); or ({@code "request"}) other changes were being saved at the same moment and this one
+     *       could not be ordered after them even when tried again; nothing is changed;</li>
      *   <li>413 — the body is over 64 KiB; nothing is changed;</li>
-     *   <li>415 — the body is not {@code application/json}, or declares a charset other than UTF-8.</li>
+     *   <li>415 — the body is not {@code application/json}, or declares a charset other than UTF-8;</li>
+     *   <li>503 — the database cannot store right now (disk full, read-only, unreachable); nothing is changed and
+     *       the same request may be sent again later.</li>
      * </ul>
      */
     @PUT
@@ -113,9 +116,12 @@ public class ContributionResource {
      *   <li>401 — the caller is anonymous;</li>
      *   <li>403 — the caller may not edit it;</li>
      *   <li>404 — the contribution does not exist, or the caller may not browse its issue;</li>
-     *   <li>409 — {@code version} is stale, or it is already retired; nothing is changed;</li>
+     *   <li>409 — {@code version} is stale, or it is already retired, or ({@code "request"}) it collided with other
+     *       changes being saved at the same moment even when tried again; nothing is changed;</li>
      *   <li>413 — the body is over 64 KiB; nothing is changed;</li>
-     *   <li>415 — the body is not {@code application/json}, or declares a charset other than UTF-8.</li>
+     *   <li>415 — the body is not {@code application/json}, or declares a charset other than UTF-8;</li>
+     *   <li>503 — the database cannot store right now (disk full, read-only, unreachable); nothing is changed and
+     *       the same request may be sent again later.</li>
      * </ul>
      */
     @POST
@@ -137,9 +143,12 @@ public class ContributionResource {
      *   <li>401 — the caller is anonymous;</li>
      *   <li>403 — the caller may not edit it;</li>
      *   <li>404 — the contribution does not exist, or the caller may not browse its issue;</li>
-     *   <li>409 — {@code version} is stale, or it is not retired; nothing is changed;</li>
+     *   <li>409 — {@code version} is stale, or it is not retired, or ({@code "request"}) it collided with other
+     *       changes being saved at the same moment even when tried again; nothing is changed;</li>
      *   <li>413 — the body is over 64 KiB; nothing is changed;</li>
-     *   <li>415 — the body is not {@code application/json}, or declares a charset other than UTF-8.</li>
+     *   <li>415 — the body is not {@code application/json}, or declares a charset other than UTF-8;</li>
+     *   <li>503 — the database cannot store right now (disk full, read-only, unreachable); nothing is changed and
+     *       the same request may be sent again later.</li>
      * </ul>
      */
     @POST

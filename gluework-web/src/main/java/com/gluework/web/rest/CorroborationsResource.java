@@ -41,9 +41,13 @@ public class CorroborationsResource {
      *   <li>403 — the caller is the contributor or the recorder (their word is already on it);</li>
      *   <li>404 — the contribution does not exist, its issue is not browsable by the caller, or it is retired and the
      *       caller may not edit it;</li>
-     *   <li>409 — the caller already corroborated it, or it is retired (answered to its editors only);</li>
+     *   <li>409 — the caller already corroborated it, or it is retired (answered to its editors only), or
+     *       ({@code "request"}) it collided with other changes being saved at the same moment even when tried
+     *       again;</li>
      *   <li>413 — the body is over 64 KiB; nothing is changed;</li>
-     *   <li>415 — the body is not {@code application/json}, or declares a charset other than UTF-8.</li>
+     *   <li>415 — the body is not {@code application/json}, or declares a charset other than UTF-8;</li>
+     *   <li>503 — the database cannot store right now (disk full, read-only, unreachable); nothing is changed and
+     *       the same request may be sent again later.</li>
      * </ul>
      */
     @POST
@@ -67,7 +71,10 @@ public class CorroborationsResource {
      *   <li>401 — the caller is anonymous;</li>
      *   <li>404 — the contribution does not exist, its issue is not browsable by the caller, or it is retired and the
      *       caller may not edit it;</li>
-     *   <li>409 — the caller has no corroboration on it.</li>
+     *   <li>409 — the caller has no corroboration on it, or ({@code "request"}) it collided with other changes
+     *       being saved at the same moment even when tried again;</li>
+     *   <li>503 — the database cannot store right now (disk full, read-only, unreachable); nothing is changed and
+     *       the same request may be sent again later.</li>
      * </ul>
      */
     @DELETE

@@ -3,6 +3,7 @@ package com.gluework.core.report;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -17,6 +18,19 @@ import java.util.Optional;
  */
 public record Sprint(long id, long boardId, String name, SprintState state,
                      Instant startDate, Instant endDate, Instant completeDate) {
+    /**
+     * A board's order, which every host keeps: closed sprints, then the active ones, then future ones, each by start
+     * date (unstarted last), then by id. Jira Software's backlog shows them so; a host's own order is not relied on.
+     */
+    public static final Comparator<Sprint> BOARD_ORDER = Comparator
+            .comparingInt((Sprint s) -> switch (s.state()) {
+                case CLOSED -> 0;
+                case ACTIVE -> 1;
+                case FUTURE -> 2;
+            })
+            .thenComparing(Sprint::startDate, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparingLong(Sprint::id);
+
     public Sprint {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(state, "state");

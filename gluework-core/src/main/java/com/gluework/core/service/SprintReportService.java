@@ -25,7 +25,6 @@ import jakarta.inject.Inject;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -98,7 +97,7 @@ public final class SprintReportService {
     public List<Board> boards(Optional<String> actorKey) {
         requireReportable(actorKey);
         return sprints.findBoards(actorKey).stream()
-                .sorted(Comparator.comparing(Board::name, String.CASE_INSENSITIVE_ORDER).thenComparingLong(Board::id))
+                .sorted(Board.BY_NAME)
                 .toList();
     }
 

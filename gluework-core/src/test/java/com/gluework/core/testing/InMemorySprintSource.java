@@ -7,7 +7,6 @@ import com.gluework.core.report.SprintIssue;
 import com.gluework.core.report.WorkflowStatuses;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,15 +21,6 @@ import java.util.Set;
  */
 public final class InMemorySprintSource implements SprintSource {
     /** Jira Software's board order: closed, then active, then future sprints, each by start date. */
-    private static final Comparator<Sprint> BOARD_ORDER = Comparator
-            .comparingInt((Sprint s) -> switch (s.state()) {
-                case CLOSED -> 0;
-                case ACTIVE -> 1;
-                case FUTURE -> 2;
-            })
-            .thenComparing(Sprint::startDate, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparingLong(Sprint::id);
-
     private final Map<Long, Board> boards = new LinkedHashMap<>();
     private final Map<Long, Sprint> sprints = new LinkedHashMap<>();
     private final Map<Long, List<SprintIssue>> issuesBySprint = new LinkedHashMap<>();
@@ -72,7 +62,7 @@ public final class InMemorySprintSource implements SprintSource {
             return List.of();
         }
         return boards.values().stream().filter(b -> visible(viewerKey, b.id()))
-                .sorted(Comparator.comparing(Board::name, String.CASE_INSENSITIVE_ORDER).thenComparingLong(Board::id)).toList();
+                .sorted(Board.BY_NAME).toList();
     }
 
     @Override
@@ -84,7 +74,7 @@ public final class InMemorySprintSource implements SprintSource {
     public List<Sprint> findBoardSprints(Optional<String> viewerKey, long boardId) {
         List<Sprint> found = new ArrayList<>();
         sprints.values().stream().filter(s -> available && s.boardId() == boardId && visible(viewerKey, boardId))
-                .sorted(BOARD_ORDER).forEach(found::add);
+                .sorted(Sprint.BOARD_ORDER).forEach(found::add);
         return found;
     }
 

@@ -15,7 +15,6 @@ import org.joda.time.DateTime;
 
 import java.time.Instant;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -36,15 +35,6 @@ import java.util.Optional;
  * </ul>
  */
 final class GreenHopperBoards implements JiraSoftwareBoards {
-    private static final Comparator<Sprint> BOARD_ORDER = Comparator
-            .comparing((Sprint s) -> switch (s.state()) {
-                case CLOSED -> 0;
-                case ACTIVE -> 1;
-                case FUTURE -> 2;
-            })
-            .thenComparing(Sprint::startDate, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparingLong(Sprint::id);
-
     private final SprintService sprintService;
     private final RapidViewService rapidViewService;
 
@@ -69,7 +59,7 @@ final class GreenHopperBoards implements JiraSoftwareBoards {
                 .flatMap(Collection::stream)
                 .filter(Objects::nonNull)
                 .map(GreenHopperBoards::toBoard)
-                .sorted(Comparator.comparing(Board::name, String.CASE_INSENSITIVE_ORDER).thenComparingLong(Board::id))
+                .sorted(Board.BY_NAME)
                 .toList();
     }
 
@@ -89,7 +79,7 @@ final class GreenHopperBoards implements JiraSoftwareBoards {
                 .map(Page::getValues).stream()
                 .flatMap(Collection::stream)
                 .map(GreenHopperBoards::toSprint)
-                .sorted(BOARD_ORDER)
+                .sorted(Sprint.BOARD_ORDER)
                 .toList();
     }
 

@@ -23,8 +23,9 @@ import java.util.Set;
  * The sprint report's {@link SprintSource} over Jira's REST API, as the preview reads it:
  * <ul>
  *   <li>boards: through {@link JiraRestBoardSource}: on a live Jira every scrum board the token's user sees, on the demo
- *       snapshot the configured ones;</li>
- *   <li>sprints: {@code /rest/agile/1.0/board/{id}/sprint} (all pages, through {@link JiraRestSprintSource}); one sprint
+ *       snapshot the configured ones; by name, as every {@link SprintSource} lists them;</li>
+ *   <li>sprints: {@code /rest/agile/1.0/board/{id}/sprint} (all pages, through {@link JiraRestSprintSource}), in
+ *       {@link Sprint#BOARD_ORDER}; one sprint
  *       by {@code /rest/agile/1.0/sprint/{id}} and its board, else by searching the offered boards' sprints;</li>
  *   <li>a sprint's issues: {@code /rest/api/2/search?jql=sprint = N&expand=changelog}, kept only if the issue's sprint
  *       fields name the sprint (so a server, or a snapshot, that ignores the JQL still gives the right issues); status
@@ -62,7 +63,7 @@ public final class JiraRestSprintReportSource implements SprintSource {
 
     @Override
     public List<Board> findBoards(Optional<String> viewerKey) {
-        return boards.findBoards();
+        return boards.findBoards().stream().sorted(Board.BY_NAME).toList();
     }
 
     @Override
@@ -75,7 +76,8 @@ public final class JiraRestSprintReportSource implements SprintSource {
         if (boards.findBoard(boardId).isEmpty()) {
             return List.of();
         }
-        return sprints.findBoardSprints(boardId).stream().map(s -> toSprint(s, boardId)).toList();
+        // Jira lists a board's sprints by their rank on the board, which a user may change; the port promises one order.
+        return sprints.findBoardSprints(boardId).stream().map(s -> toSprint(s, boardId)).sorted(Sprint.BOARD_ORDER).toList();
     }
 
     @Override

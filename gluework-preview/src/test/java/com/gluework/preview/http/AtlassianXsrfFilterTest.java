@@ -1,15 +1,11 @@
 package com.gluework.preview.http;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletOutputStream;
-import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.junit.Before;
 import org.junit.Test;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 
 import static org.junit.Assert.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
@@ -23,7 +19,7 @@ public class AtlassianXsrfFilterTest {
     private final HttpServletRequest request = mock(HttpServletRequest.class);
     private final HttpServletResponse response = mock(HttpServletResponse.class);
     private final FilterChain chain = mock(FilterChain.class);
-    private final ByteArrayOutputStream body = new ByteArrayOutputStream();
+    private final CapturedBody body = new CapturedBody();
 
     @Before
     public void setUp() throws Exception {
@@ -31,21 +27,7 @@ public class AtlassianXsrfFilterTest {
         when(request.getServerName()).thenReturn("localhost");
         when(request.getServerPort()).thenReturn(2990);
         when(request.getMethod()).thenReturn("POST");
-        when(response.getOutputStream()).thenReturn(new ServletOutputStream() {
-            @Override
-            public boolean isReady() {
-                return true;
-            }
-
-            @Override
-            public void setWriteListener(WriteListener listener) {
-            }
-
-            @Override
-            public void write(int b) {
-                body.write(b);
-            }
-        });
+        when(response.getOutputStream()).thenReturn(body);
     }
 
     @Test
@@ -75,7 +57,7 @@ public class AtlassianXsrfFilterTest {
         // then
         verify(chain, never()).doFilter(any(), any());
         verify(response, org.mockito.Mockito.times(6)).setStatus(403);
-        assertTrue(body.toString(StandardCharsets.UTF_8).contains("\"field\":\"X-Atlassian-Token\""));
+        assertTrue(body.text().contains("\"field\":\"X-Atlassian-Token\""));
     }
 
     @Test
@@ -104,7 +86,7 @@ public class AtlassianXsrfFilterTest {
 
         // then
         verify(chain, never()).doFilter(any(), any());
-        assertTrue(body.toString(StandardCharsets.UTF_8).contains("\"field\":\"Origin\""));
+        assertTrue(body.text().contains("\"field\":\"Origin\""));
     }
 
     @Test

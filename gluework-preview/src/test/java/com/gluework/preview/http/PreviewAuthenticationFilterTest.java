@@ -3,15 +3,12 @@ package com.gluework.preview.http;
 import com.gluework.core.model.Person;
 import com.gluework.core.port.PeopleDirectory;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletOutputStream;
-import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.junit.Before;
 import org.junit.Test;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
@@ -37,7 +34,7 @@ public class PreviewAuthenticationFilterTest {
     private final HttpServletResponse response = mock(HttpServletResponse.class);
     private final FilterChain chain = mock(FilterChain.class);
     private final AtomicReference<Optional<String>> userSeenByChain = new AtomicReference<>();
-    private final ByteArrayOutputStream body = new ByteArrayOutputStream();
+    private final CapturedBody body = new CapturedBody();
 
     @Before
     public void setUp() throws Exception {
@@ -49,21 +46,7 @@ public class PreviewAuthenticationFilterTest {
             userSeenByChain.set(currentUser.key());
             return null;
         }).when(chain).doFilter(any(), any());
-        when(response.getOutputStream()).thenReturn(new ServletOutputStream() {
-            @Override
-            public boolean isReady() {
-                return true;
-            }
-
-            @Override
-            public void setWriteListener(WriteListener listener) {
-            }
-
-            @Override
-            public void write(int b) {
-                body.write(b);
-            }
-        });
+        when(response.getOutputStream()).thenReturn(body);
     }
 
     @Test
@@ -91,7 +74,7 @@ public class PreviewAuthenticationFilterTest {
         verify(chain, never()).doFilter(any(), any());
         verify(response).setStatus(401);
         verify(response).setHeader("WWW-Authenticate", "Basic realm=\"Glue Work preview\"");
-        assertTrue(body.toString(StandardCharsets.UTF_8).contains("\"field\":\"user\""));
+        assertTrue(body.text().contains("\"field\":\"user\""));
     }
 
     @Test

@@ -1,15 +1,11 @@
 package com.gluework.preview.http;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletOutputStream;
-import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.junit.Before;
 import org.junit.Test;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
@@ -25,26 +21,12 @@ public class RestRequestGuardFilterTest {
     private final HttpServletRequest request = mock(HttpServletRequest.class);
     private final HttpServletResponse response = mock(HttpServletResponse.class);
     private final FilterChain chain = mock(FilterChain.class);
-    private final ByteArrayOutputStream body = new ByteArrayOutputStream();
+    private final CapturedBody body = new CapturedBody();
 
     @Before
     public void captureTheBody() throws Exception {
         when(request.getContentLengthLong()).thenReturn(-1L);
-        when(response.getOutputStream()).thenReturn(new ServletOutputStream() {
-            @Override
-            public boolean isReady() {
-                return true;
-            }
-
-            @Override
-            public void setWriteListener(WriteListener listener) {
-            }
-
-            @Override
-            public void write(int b) {
-                body.write(b);
-            }
-        });
+        when(response.getOutputStream()).thenReturn(body);
     }
 
     @Test
@@ -77,7 +59,7 @@ public class RestRequestGuardFilterTest {
         verify(chain, never()).doFilter(any(), any());
         verify(request, never()).getContentType(); // Jetty's throws UnsupportedCharsetException
         verify(response, org.mockito.Mockito.times(4)).setStatus(415);
-        assertTrue(body.toString(StandardCharsets.UTF_8).contains("\"field\":\"contentType\""));
+        assertTrue(body.text().contains("\"field\":\"contentType\""));
     }
 
     @Test

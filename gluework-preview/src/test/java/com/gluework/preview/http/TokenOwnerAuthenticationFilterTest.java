@@ -1,15 +1,11 @@
 package com.gluework.preview.http;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletOutputStream;
-import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.junit.Before;
 import org.junit.Test;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -33,7 +29,7 @@ public class TokenOwnerAuthenticationFilterTest {
     private final HttpServletResponse response = mock(HttpServletResponse.class);
     private final FilterChain chain = mock(FilterChain.class);
     private final AtomicReference<Optional<String>> userSeenByChain = new AtomicReference<>();
-    private final ByteArrayOutputStream body = new ByteArrayOutputStream();
+    private final CapturedBody body = new CapturedBody();
     private final TokenOwnerAuthenticationFilter filter = new TokenOwnerAuthenticationFilter(() -> "JIRAUSER10100", currentUser);
 
     @Before
@@ -44,21 +40,7 @@ public class TokenOwnerAuthenticationFilterTest {
             userSeenByChain.set(currentUser.key());
             return null;
         }).when(chain).doFilter(any(), any());
-        when(response.getOutputStream()).thenReturn(new ServletOutputStream() {
-            @Override
-            public boolean isReady() {
-                return true;
-            }
-
-            @Override
-            public void setWriteListener(WriteListener listener) {
-            }
-
-            @Override
-            public void write(int b) {
-                body.write(b);
-            }
-        });
+        when(response.getOutputStream()).thenReturn(body);
     }
 
     @Test
@@ -86,7 +68,7 @@ public class TokenOwnerAuthenticationFilterTest {
         verify(response).setStatus(401);
         verify(response, never()).setHeader(eq("WWW-Authenticate"), anyString());
         verify(chain, never()).doFilter(any(), any());
-        assertTrue(body.toString(StandardCharsets.UTF_8).contains("no logins"));
+        assertTrue(body.text().contains("no logins"));
     }
 
     @Test

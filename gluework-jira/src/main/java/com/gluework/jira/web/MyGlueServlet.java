@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * "My glue" in Jira, at {@value #PATH}{@code [?from=…&to=…]}, reached from the user menu: the viewer's weekly note form,
+ * "My glue" in Jira, at {@value #PATH}{@code [?week=…&from=…&to=…]}, reached from the user menu: the viewer's weekly note form,
  * notes and glue timeline, decided by gluework-web's {@link MyGluePage} exactly as the preview's page. Read-only: GET
  * alone (other methods get 405); the note form saves through the REST API, whose XSRF check guards the change.
  */
@@ -44,6 +44,7 @@ public final class MyGlueServlet extends HttpServlet {
             return;
         }
         MyGluePage.Rendered rendered = page.render(viewer, request.getParameter("from"), request.getParameter("to"),
+                request.getParameter("week"),
                 request.getContextPath() + PATH, request.getContextPath() + EvidencePacketServlet.PATH);
         CareerPageServlets.send(response, rendered.status(), renderer, pageBuilderService, Map.of("title", rendered.title(),
                 "notice", rendered.message(), "bodyHtml", rendered.bodyHtml(), "periodAction", "", "personKey", "",

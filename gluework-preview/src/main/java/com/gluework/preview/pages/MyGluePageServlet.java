@@ -11,7 +11,7 @@ import java.io.IOException;
 import java.util.Optional;
 
 /**
- * {@code /my-glue[?from=2026-09-01&to=2026-11-30]}, the preview's "My glue" page: the acting user's weekly note form,
+ * {@code /my-glue[?week=2026-W48&from=2026-09-01&to=2026-11-30]}, the preview's "My glue" page: the acting user's weekly note form,
  * their notes and their glue timeline. What the request means and the statuses are gluework-web's {@link MyGluePage},
  * shared with Jira's page; a refusal gets a message page with that status.
  */
@@ -35,6 +35,7 @@ public final class MyGluePageServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<String> viewer = currentUser.key();
         MyGluePage.Rendered rendered = page.render(viewer, request.getParameter("from"), request.getParameter("to"),
+                request.getParameter("week"),
                 request.getContextPath() + PATH, request.getContextPath() + "/packet");
         if (rendered.status() == HttpServletResponse.SC_OK) {
             PageResponses.send(response, renderer, rendered.status(), MyGluePageView.TEMPLATE,

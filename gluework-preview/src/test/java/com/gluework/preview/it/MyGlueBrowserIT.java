@@ -108,17 +108,37 @@ public class MyGlueBrowserIT {
     }
 
     @Test
-    public void myGlue_withANoteListed_shouldHaveNoAccessibilityViolations() {
+    public void carolWritesThisWeeksAndLastWeeksNote_andThePageHasNoAccessibilityViolations() {
         // given carol with a note this week
         actAs("carol");
         browser.get(PREVIEW.url("/my-glue").toString());
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".gluework-myglue-save")));
+        String thisWeek = browser.findElement(By.cssSelector("form.gluework-myglue-note")).getAttribute("data-week");
         browser.findElement(By.id("gluework-myglue-line-1")).sendKeys("Ran the retro that fixed our hand-offs");
         browser.findElement(By.cssSelector(".gluework-myglue-save")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".gluework-myglue-noteitem")));
+        assertTrue("the form is on the current week: no link past it",
+                browser.findElements(By.cssSelector(".gluework-myglue-next")).isEmpty());
 
-        // then
-        chromium.assertAccessible("carol's My glue page /my-glue with a note listed");
+        // when she goes to the week before and writes its note too
+        browser.findElement(By.cssSelector(".gluework-myglue-previous")).click();
+        wait.until(ExpectedConditions.not(ExpectedConditions.attributeToBe(By.cssSelector("form.gluework-myglue-note"),
+                "data-week", thisWeek)));
+        String lastWeek = browser.findElement(By.cssSelector("form.gluework-myglue-note")).getAttribute("data-week");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".gluework-myglue-save")));
+        browser.findElement(By.id("gluework-myglue-line-1")).sendKeys("Covered Dave's on-call shift");
+        browser.findElement(By.cssSelector(".gluework-myglue-save")).click();
+
+        // then both notes are listed, newest week first, and the form stays on last week
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".gluework-myglue-noteitem"), 2));
+        List<WebElement> notes = browser.findElements(By.cssSelector(".gluework-myglue-noteitem"));
+        assertTrue(notes.get(0).getText(), notes.get(0).getText().startsWith(thisWeek));
+        assertTrue(notes.get(1).getText(), notes.get(1).getText().startsWith(lastWeek));
+        assertEquals(lastWeek, browser.findElement(By.cssSelector("form.gluework-myglue-note")).getAttribute("data-week"));
+        assertFalse(browser.findElements(By.cssSelector(".gluework-myglue-next")).isEmpty());
+
+        // and the page, with notes listed and week links, passes axe
+        chromium.assertAccessible("carol's My glue page on last week's note, with two notes listed");
     }
 
     private void setValue(WebElement input, String value) {

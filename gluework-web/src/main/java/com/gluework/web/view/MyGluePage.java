@@ -6,6 +6,7 @@ import com.gluework.core.error.GlueWorkException;
 import com.gluework.core.error.InvalidInputException;
 import com.gluework.core.notes.IsoWeek;
 import com.gluework.core.notes.WeeklyNote;
+import com.gluework.core.notes.WeeklyNoteRules;
 import com.gluework.core.port.PeopleDirectory;
 import com.gluework.core.service.EvidencePacketService;
 import com.gluework.core.service.MyGlueService;
@@ -19,8 +20,8 @@ import java.util.Optional;
 
 /**
  * The "My glue" page for one request, shared by every host (the preview's page and Jira's servlet), so they answer
- * the same statuses: 200 with the body, 400 for a bad period, 401 for nobody logged in. The period defaults to the
- * last {@value #DEFAULT_DAYS} days; the note form writes the current week.
+ * the same statuses: 200 with the body, 400 for a bad period or week, 401 for nobody logged in. The period defaults to
+ * the last {@value #DEFAULT_DAYS} days; the note form writes the current week unless an earlier one is asked for.
  */
 public final class MyGluePage {
     /** A quarter, as the evidence packet page: the usual span between reviews. */
@@ -47,15 +48,27 @@ public final class MyGluePage {
      * @param packetUrl the evidence packet page's address without query
      */
     public Rendered render(Optional<String> viewer, String from, String to, String pageUrl, String packetUrl) {
+        return render(viewer, from, to, null, pageUrl, packetUrl);
+    }
+
+    /**
+     * @param week the {@code week} query parameter as sent ({@code 2026-W48}), null for the current week: the week
+     *             the note form writes, so last week's note can be written or corrected on Monday
+     */
+    public Rendered render(Optional<String> viewer, String from, String to, String week, String pageUrl, String packetUrl) {
         String title = texts.text("gluework.myglue.title");
         try {
+            IsoWeek current = myGlue.currentWeek();
+            IsoWeek shown = week == null || week.isBlank() ? current : WeeklyNoteRules.week(week);
+            if (shown.compareTo(current) > 0) {
+                throw new InvalidInputException("week", "Write notes for this week or an earlier one, not for " + shown + ".");
+            }
             LocalDate last = Optional.ofNullable(EvidencePacketService.day("to", to)).orElse(LocalDate.now(clock));
             LocalDate first = Optional.ofNullable(EvidencePacketService.day("from", from)).orElse(last.minusDays(DEFAULT_DAYS - 1));
             GlueTimeline timeline = myGlue.myTimeline(viewer, first, last);
-            IsoWeek week = myGlue.currentWeek();
-            Optional<WeeklyNote> note = myGlue.myNote(viewer, week.toString());
+            Optional<WeeklyNote> note = myGlue.myNote(viewer, shown.toString());
             List<WeeklyNote> notes = myGlue.myNotes(viewer, first, last);
-            MyGlueView view = MyGlueViewFactory.create(timeline, week, note, notes, people, pageUrl, packetUrl);
+            MyGlueView view = MyGlueViewFactory.create(timeline, shown, current, note, notes, people, pageUrl, packetUrl);
             return new Rendered(200, title, renderer.render(MyGlueView.TEMPLATE, Map.of(MyGlueView.CONTEXT_KEY, view)), "");
         } catch (GlueWorkException e) {
             String message = e.errors().isEmpty() ? title : e.errors().get(0).message();

@@ -14,6 +14,8 @@ public final class MyGlueView {
     private final String from;
     private final String to;
     private final String pageUrl;
+    private final String previousWeekUrl;
+    private final String nextWeekUrl;
     private final String packetUrl;
     private final String week;
     private final String weekMonday;
@@ -29,7 +31,8 @@ public final class MyGlueView {
     private final long contributionCount;
     private final long corroborationCount;
 
-    MyGlueView(String personName, String from, String to, String pageUrl, String packetUrl, String week,
+    MyGlueView(String personName, String from, String to, String pageUrl, String previousWeekUrl, String nextWeekUrl,
+               String packetUrl, String week,
                String weekMonday, String weekSunday, String noteVersion, List<String> noteLines, boolean notePrivate,
                int maxLineLength, List<NoteView> notes, List<TimelineEntryView> entries, List<CategoryShareView> shares,
                List<UncorroboratedView> uncorroborated, long contributionCount, long corroborationCount) {
@@ -37,6 +40,8 @@ public final class MyGlueView {
         this.from = from;
         this.to = to;
         this.pageUrl = pageUrl;
+        this.previousWeekUrl = previousWeekUrl;
+        this.nextWeekUrl = nextWeekUrl;
         this.packetUrl = packetUrl;
         this.week = week;
         this.weekMonday = weekMonday;
@@ -68,6 +73,16 @@ public final class MyGlueView {
     /** Where the period form sends its GET: this page's own address. */
     public String getPageUrl() {
         return pageUrl;
+    }
+
+    /** This page with the note form on the week before, same period. */
+    public String getPreviousWeekUrl() {
+        return previousWeekUrl;
+    }
+
+    /** This page with the note form on the week after, same period; "" when the form is on the current week. */
+    public String getNextWeekUrl() {
+        return nextWeekUrl;
     }
 
     /** The evidence packet page for the same period. */
@@ -133,13 +148,13 @@ public final class MyGlueView {
     /** One of the person's weekly notes, as listed under the form. */
     public static final class NoteView {
         private final String week;
-        private final String monday;
+        private final String editUrl;
         private final List<String> lines;
         private final boolean privateNote;
 
-        NoteView(String week, String monday, List<String> lines, boolean privateNote) {
+        NoteView(String week, String editUrl, List<String> lines, boolean privateNote) {
             this.week = week;
-            this.monday = monday;
+            this.editUrl = editUrl;
             this.lines = List.copyOf(lines);
             this.privateNote = privateNote;
         }
@@ -148,8 +163,9 @@ public final class MyGlueView {
             return week;
         }
 
-        public String getMonday() {
-            return monday;
+        /** This page with the note form on this note's week. */
+        public String getEditUrl() {
+            return editUrl;
         }
 
         public List<String> getLines() {

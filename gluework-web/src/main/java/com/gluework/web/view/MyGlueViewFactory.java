@@ -24,13 +24,14 @@ public final class MyGlueViewFactory {
 
     /**
      * @param week      the week the note form writes
+     * @param current   the week it is now: no link leads past it
      * @param note      the person's note for that week, if any
      * @param notes     the person's notes over the period, newest week first
      * @param pageUrl   this page's address (without query), for the period form
      * @param packetUrl the evidence packet page's address (without query); the period is added here
      */
-    public static MyGlueView create(GlueTimeline timeline, IsoWeek week, Optional<WeeklyNote> note, List<WeeklyNote> notes,
-                                    PeopleDirectory people, String pageUrl, String packetUrl) {
+    public static MyGlueView create(GlueTimeline timeline, IsoWeek week, IsoWeek current, Optional<WeeklyNote> note,
+                                    List<WeeklyNote> notes, PeopleDirectory people, String pageUrl, String packetUrl) {
         Map<String, Person> corroborators = people.findPeople(timeline.entries().stream()
                 .filter(e -> e.corroboration() != null).map(e -> e.corroboration().corroboratorKey()).distinct().toList());
         List<String> lines = new ArrayList<>(note.map(WeeklyNote::bullets).orElse(List.of()));
@@ -39,12 +40,15 @@ public final class MyGlueViewFactory {
         }
         String from = timeline.period().from().toString();
         String to = timeline.period().to().toString();
+        String period = "&from=" + encode(from) + "&to=" + encode(to);
         return new MyGlueView(timeline.person().displayName(), from, to, pageUrl,
+                pageUrl + "?week=" + week.previous() + period,
+                week.compareTo(current) < 0 ? pageUrl + "?week=" + week.next() + period : "",
                 packetUrl + "?from=" + encode(from) + "&to=" + encode(to),
                 week.toString(), week.monday().toString(), week.sunday().toString(),
                 note.map(n -> Integer.toString(n.version())).orElse(""), lines,
                 note.map(WeeklyNote::isPrivate).orElse(false), WeeklyNoteRules.MAX_BULLET,
-                notes.stream().map(n -> new MyGlueView.NoteView(n.week().toString(), n.week().monday().toString(),
+                notes.stream().map(n -> new MyGlueView.NoteView(n.week().toString(), pageUrl + "?week=" + n.week() + period,
                         n.bullets(), n.isPrivate())).toList(),
                 timeline.entries().stream().map(e -> entry(e, corroborators)).toList(),
                 timeline.shares().stream().map(s -> new MyGlueView.CategoryShareView(s.category().name(), s.count(),

@@ -64,6 +64,36 @@ public class MyGluePageTest {
     }
 
     @Test
+    public void render_ofAnEarlierWeek_shouldPutThatWeeksNoteInTheFormAndLinkTheWeeksAround() {
+        // given: notes for W47 and W48 (the current week)
+        glueWork.myGlue.saveMyNote(Optional.of("bob"), "2026-W47", java.util.List.of("Last week, one line"), "TEAM", null);
+        glueWork.myGlue.saveMyNote(Optional.of("bob"), "2026-W48", java.util.List.of("This week, one line"), "TEAM", null);
+
+        // when
+        String earlier = page.render(Optional.of("bob"), "2026-11-01", "2026-11-30", "2026-W47", "/my-glue", "/packet").bodyHtml();
+        String current = page.render(Optional.of("bob"), "2026-11-01", "2026-11-30", null, "/my-glue", "/packet").bodyHtml();
+
+        // then
+        assertTrue(earlier, earlier.contains("data-week=\"2026-W47\" data-version=\"1\""));
+        assertTrue(earlier, earlier.contains("value=\"Last week, one line\""));
+        assertTrue(earlier, earlier.contains("href=\"/my-glue?week=2026-W46&amp;from=2026-11-01&amp;to=2026-11-30\""));
+        assertTrue(earlier, earlier.contains("href=\"/my-glue?week=2026-W48&amp;from=2026-11-01&amp;to=2026-11-30\""));
+        assertFalse("no link past the current week", current.contains("gluework-myglue-next"));
+        assertTrue(current, current.contains("<a href=\"/my-glue?week=2026-W47&amp;from=2026-11-01&amp;to=2026-11-30\">2026-W47</a>"));
+    }
+
+    @Test
+    public void render_ofAFutureOrMalformedWeek_shouldAnswer400() {
+        MyGluePage.Rendered future = page.render(Optional.of("bob"), null, null, "2026-W49", "/my-glue", "/packet");
+        MyGluePage.Rendered malformed = page.render(Optional.of("bob"), null, null, "next", "/my-glue", "/packet");
+
+        assertEquals(400, future.status());
+        assertTrue(future.message(), future.message().contains("not for 2026-W49"));
+        assertEquals(400, malformed.status());
+        assertTrue(malformed.message(), malformed.message().contains("YYYY-Www"));
+    }
+
+    @Test
     public void render_shouldRefuseAnonymousVisitorsAndBadPeriodsWithTheirStatus() {
         MyGluePage.Rendered anonymous = page.render(Optional.empty(), null, null, "/my-glue", "/packet");
         MyGluePage.Rendered reversed = page.render(Optional.of("bob"), "2026-11-30", "2026-11-01", "/my-glue", "/packet");

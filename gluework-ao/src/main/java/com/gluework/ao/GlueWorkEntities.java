@@ -6,7 +6,9 @@ import com.gluework.ao.entity.ChangeEntity;
 import com.gluework.ao.entity.ChangeFieldEntity;
 import com.gluework.ao.entity.ContributionEntity;
 import com.gluework.ao.entity.CorroborationEntity;
+import com.gluework.ao.entity.NoteRevisionEntity;
 import com.gluework.ao.entity.PacketViewEntity;
+import com.gluework.ao.entity.WeeklyNoteEntity;
 import net.java.ao.RawEntity;
 
 import java.util.List;
@@ -26,7 +28,9 @@ public final class GlueWorkEntities {
             CategoryEntity.class,
             ChangeEntity.class,
             ChangeFieldEntity.class,
-            PacketViewEntity.class);
+            PacketViewEntity.class,
+            WeeklyNoteEntity.class,
+            NoteRevisionEntity.class);
 
     private GlueWorkEntities() {
     }

@@ -6,7 +6,9 @@ import com.gluework.ao.entity.ChangeEntity;
 import com.gluework.ao.entity.ChangeFieldEntity;
 import com.gluework.ao.entity.ContributionEntity;
 import com.gluework.ao.entity.CorroborationEntity;
+import com.gluework.ao.entity.NoteRevisionEntity;
 import com.gluework.ao.entity.PacketViewEntity;
+import com.gluework.ao.entity.WeeklyNoteEntity;
 import com.gluework.ao.testing.EntityManagerActiveObjects;
 import com.gluework.ao.testing.GlueWorkTableNameConverter;
 import com.gluework.core.model.Contribution;
@@ -122,12 +124,13 @@ public abstract class AoContributionRepositoryContract extends ContributionRepos
     public void migrate_shouldCreateAtlassianStyleTableNames() throws Exception {
         // given
         List<String> expected = List.of("CONTRIB", "BENEFICIARY", "CORROB", "CATEGORY", "CONTRIB_CHANGE", "CHANGE_FIELD",
-                        "PACKET_VIEW")
+                        "PACKET_VIEW", "WEEKLY_NOTE", "NOTE_REVISION")
                 .stream().map(name -> GlueWorkTableNameConverter.PREFIX + name).toList();
 
         // when
         List<String> names = List.of(ContributionEntity.class, BeneficiaryEntity.class, CorroborationEntity.class,
-                CategoryEntity.class, ChangeEntity.class, ChangeFieldEntity.class, PacketViewEntity.class).stream()
+                CategoryEntity.class, ChangeEntity.class, ChangeFieldEntity.class, PacketViewEntity.class,
+                WeeklyNoteEntity.class, NoteRevisionEntity.class).stream()
                 .map(type -> entityManager.getTableNameConverter().getName(type)).toList();
 
         // then

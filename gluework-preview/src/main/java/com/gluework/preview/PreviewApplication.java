@@ -6,12 +6,14 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.gluework.ao.AoCategoryRepository;
 import com.gluework.ao.AoContributionRepository;
 import com.gluework.ao.AoPacketAuditLog;
+import com.gluework.ao.AoWeeklyNoteRepository;
 import com.gluework.ao.GlueWorkEntities;
 import com.gluework.core.port.AccessPolicy;
 import com.gluework.core.port.CategoryRepository;
 import com.gluework.core.port.ContributionRepository;
 import com.gluework.core.service.ContributionService;
 import com.gluework.core.service.EvidencePacketService;
+import com.gluework.core.service.MyGlueService;
 import com.gluework.core.service.PeopleService;
 import com.gluework.core.service.SprintReportService;
 import com.gluework.preview.pages.PreviewSuggestionDismissals;
@@ -45,6 +47,8 @@ import com.gluework.preview.jirarest.LiveJiraRest;
 import com.gluework.preview.pages.ClasspathAssetServlet;
 import com.gluework.preview.pages.ErrorPageServlet;
 import com.gluework.preview.pages.EvidencePacketPageServlet;
+import com.gluework.preview.pages.MyGluePageServlet;
+import com.gluework.web.view.MyGluePage;
 import com.gluework.preview.pages.IssuePageServlet;
 import com.gluework.preview.pages.IssuePageViewFactory;
 import com.gluework.preview.pages.JiraUnavailablePageFilter;
@@ -230,6 +234,8 @@ public final class PreviewApplication implements AutoCloseable {
         EvidencePacketService packets = new EvidencePacketService(contributions, categories, people, access,
                 new AoPacketAuditLog(ao), clock);
         rest.registerInstances(Set.copyOf(GlueWorkRestComponents.careerResources(packets, currentUser, new BundleReportTexts())));
+        MyGlueService myGlue = new MyGlueService(new AoWeeklyNoteRepository(ao), contributions, categories, people, packets, clock);
+        rest.registerInstances(Set.copyOf(GlueWorkRestComponents.myGlueResources(myGlue, currentUser, people)));
         rest.registerInstances(Set.copyOf(GlueWorkRestComponents.exceptionMappers()));
         rest.registerInstances(new JiraUnavailableExceptionMapper()); // Jira down or refusing: 502/504 naming it
         // The API's own XSRF check, as in Jira (behind the servlet filter that mirrors Atlassian's).
@@ -283,6 +289,8 @@ public final class PreviewApplication implements AutoCloseable {
                 currentUser)), "/report");
         context.addServlet(new ServletHolder("packet-page", new EvidencePacketPageServlet(packets, pages, renderer,
                 currentUser, new BundleReportTexts(), clock)), "/packet");
+        context.addServlet(new ServletHolder("my-glue-page", new MyGluePageServlet(new MyGluePage(myGlue, people, renderer,
+                new BundleReportTexts(), clock), pages, renderer, currentUser)), MyGluePageServlet.PATH);
         // Errors the container answers itself (unknown path, missing file, exception) get a preview page, not Jetty's.
         context.addServlet(new ServletHolder("error-page", new ErrorPageServlet(pages, renderer, currentUser)), ErrorPageServlet.PATH);
         ErrorPageErrorHandler errorPages = new ErrorPageErrorHandler();

@@ -33,6 +33,14 @@ public final class ConflictException extends GlueWorkException {
                 "Someone else changed this contribution since you opened it. Reload it to see their change.", true);
     }
 
+    /**
+     * A change based on a version of something other than a contribution (a weekly note, say) that has changed since;
+     * the message says what changed and what to do.
+     */
+    public static ConflictException staleVersion(String message) {
+        return new ConflictException("version", message, true);
+    }
+
     /** Whether this is a {@link #staleVersion()} conflict rather than a contradiction with what is stored. */
     public boolean isStaleVersion() {
         return staleVersion;

@@ -121,6 +121,24 @@ public final class EvidencePacketService {
         }
     }
 
+    /**
+     * Whether the actor is one of the person's leads for the period — the rule {@link #packet} applies — for the other
+     * views only a person and their leads may open (private weekly notes).
+     */
+    public boolean isLead(String actorKey, String personKey, ReviewPeriod period) {
+        return isLeadOf(actorKey, contributions.findByContributorBetween(personKey, period.from(), period.to()));
+    }
+
+    /**
+     * The period rules of {@link #packet} (both ends given, in order, years 1900-9999, at most {@value #MAX_PERIOD_DAYS}
+     * days), for the other per-person views over a period, so every one refuses what the packet refuses.
+     *
+     * @throws InvalidInputException naming {@code from} or {@code to}
+     */
+    public static ReviewPeriod checkedPeriod(LocalDate from, LocalDate to) {
+        return period(from, to);
+    }
+
     /** One line of a person's audit log, with the viewer as the directory knows them now. */
     public record ViewOfMyPacket(PacketView view, Person viewer) {
     }

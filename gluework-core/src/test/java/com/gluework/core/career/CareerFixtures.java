@@ -88,6 +88,12 @@ final class CareerFixtures {
             return this;
         }
 
+        /** A corroboration given at a particular moment (the others are given at the start of the period). */
+        Glue corroboratedAt(Instant at, String key) {
+            corroborations.add(new Corroboration(id * 100 + corroborations.size() + 1, id, key, "", at));
+            return this;
+        }
+
         Glue retired() {
             state = ContributionState.RETIRED;
             return this;

@@ -5,6 +5,8 @@ import com.gluework.ao.GlueWorkEntities;
 import com.gluework.jira.descriptor.BuiltPluginJarContract;
 import com.gluework.jira.web.JiraSprintReportPage;
 import com.gluework.web.view.ContributionHistoryView;
+import com.gluework.web.view.EvidencePacketView;
+import com.gluework.web.view.MyGlueView;
 import com.gluework.web.view.IssuePanelView;
 import com.gluework.web.view.SprintReportView;
 import jakarta.servlet.http.HttpServlet;
@@ -31,8 +33,11 @@ public class JiraDescriptorIT extends BuiltPluginJarContract {
         return Map.of(IssuePanelView.TEMPLATE, Map.of(IssuePanelView.CONTEXT_KEY, IssuePanelView.class),
                 ContributionHistoryView.TEMPLATE, Map.of(ContributionHistoryView.CONTEXT_KEY, ContributionHistoryView.class),
                 SprintReportView.TEMPLATE, Map.of(SprintReportView.CONTEXT_KEY, SprintReportView.class),
-                // Only Strings in its context: checked for existence and typos, nothing to allowlist.
-                JiraSprintReportPage.TEMPLATE, Map.of());
+                MyGlueView.TEMPLATE, Map.of(MyGlueView.CONTEXT_KEY, MyGlueView.class),
+                EvidencePacketView.TEMPLATE, Map.of(EvidencePacketView.CONTEXT_KEY, EvidencePacketView.class),
+                // Only Strings in their context: checked for existence and typos, nothing to allowlist.
+                JiraSprintReportPage.TEMPLATE, Map.of(),
+                "templates/gluework/jira-career-page.vm", Map.of());
     }
 
     @Override

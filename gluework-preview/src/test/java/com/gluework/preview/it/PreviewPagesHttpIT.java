@@ -43,6 +43,7 @@ public class PreviewPagesHttpIT {
                 Map.entry("/browse/GW-999", 404), Map.entry("/report?board=1&sprint=999", 404),
                 Map.entry("/report?sprint=x", 400), Map.entry("/packet", 200), Map.entry("/packet?person=carol", 403),
                 Map.entry("/packet?person=nobody", 404), Map.entry("/packet?from=30.11.2026", 400),
+                Map.entry("/my-glue", 200), Map.entry("/my-glue?to=30.11.2026", 400),
                 Map.entry("/no-such-page", 404), Map.entry("/static/preview/no-such-file.js", 404),
                 Map.entry("/preview-error", 404));
         List<String> findings = new ArrayList<>();

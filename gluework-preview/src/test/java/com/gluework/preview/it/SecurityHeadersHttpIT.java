@@ -85,7 +85,7 @@ public class SecurityHeadersHttpIT {
     @Test
     public void everyPage_shouldHaveAFramingCspAReferrerPolicyNosniffAndNoServerVersion() throws Exception {
         for (String path : List.of("/browse/GW-1", "/browse/GW-12", "/report", "/packet", "/packet?person=bob",
-                "/browse/NOPE-1", "/no-such-page",
+                "/my-glue", "/my-glue?from=2026-13-01", "/browse/NOPE-1", "/no-such-page",
                 "/static/no-such-file.css")) {
             HttpResponse<String> answer = get(path, "text/html", "alice");
             String what = "GET " + path + " → " + answer.statusCode();
@@ -162,6 +162,8 @@ public class SecurityHeadersHttpIT {
                 return LocalDate.now().minusDays(90).toString();
             case "to":
                 return LocalDate.now().toString();
+            case "week":
+                return com.gluework.core.notes.IsoWeek.of(LocalDate.now()).toString();
             default:
                 throw new AssertionError("no value for the documented parameter " + parameter);
         }

@@ -77,6 +77,7 @@ public class PreviewPagesNoInlineScriptTest {
                 panelHtml(Optional.of("alice"), List.of())));
         check("evidence packet page", PacketPageView.TEMPLATE, new PacketPageView(signedIn, "Evidence packet \u2014 Bob",
                 "bob", "2026-09-01", "2026-11-30", "<div class=\"gluework-packet\"></div>"));
+        check("My glue page", MyGluePageView.TEMPLATE, new MyGluePageView(signedIn, "My glue", myGlueHtml()));
         check("report page", ReportPageView.TEMPLATE, new ReportPageView(signedIn,
                 new InMemorySprintReports().withHeroSprint().renderPage("alice", null, null)));
         check("message page, signed in", MessagePageView.TEMPLATE, new MessagePageView(signedIn, "Issue not found",
@@ -100,6 +101,19 @@ public class PreviewPagesNoInlineScriptTest {
                 new ContributionService(new InMemoryContributionRepository(), categories, host, host, host, clock), host, categories, clock);
         IssuePanelView view = panels.create(new IssueContributions(ContributionBuilder.GW_1, contributions), viewer);
         return renderer.render(IssuePanelView.TEMPLATE, Map.of(IssuePanelView.CONTEXT_KEY, view));
+    }
+
+    /** The My glue body with a note, glue and a corroboration received, as gluework-web renders it. */
+    private String myGlueHtml() {
+        com.gluework.web.testing.InMemoryGlueWork glueWork = new com.gluework.web.testing.InMemoryGlueWork();
+        long caught = glueWork.record("bob", "GW-1", "review", "Caught a race");
+        glueWork.service.corroborate(Optional.of("dave"), caught, "saw it");
+        glueWork.myGlue.saveMyNote(Optional.of("bob"), "2026-W48", List.of("Unblocked carol"), "PRIVATE", null);
+        String html = new com.gluework.web.view.MyGluePage(glueWork.myGlue, glueWork.host, renderer,
+                new com.gluework.web.report.BundleReportTexts(), glueWork.clock)
+                .render(Optional.of("bob"), null, null, "/my-glue", "/packet").bodyHtml();
+        org.junit.Assert.assertTrue(html, html.contains("gluework-myglue-noteitem"));
+        return html;
     }
 
     private void check(String state, String template, Object page) {

@@ -2,7 +2,9 @@ package com.gluework.web.rest;
 
 import com.gluework.core.port.CurrentUser;
 import com.gluework.core.service.ContributionService;
+import com.gluework.core.port.PeopleDirectory;
 import com.gluework.core.service.EvidencePacketService;
+import com.gluework.core.service.MyGlueService;
 import com.gluework.core.service.PeopleService;
 import com.gluework.core.service.SprintReportService;
 import com.gluework.web.report.ReportTexts;
@@ -74,6 +76,11 @@ public final class GlueWorkRestComponents {
     /** Evidence packets and the audit log of who opened them (the road from glue to careers). */
     public static List<Object> careerResources(EvidencePacketService packets, CurrentUser currentUser, ReportTexts texts) {
         return List.of(new EvidencePacketResource(packets, currentUser, texts), new PacketViewsResource(packets, currentUser));
+    }
+
+    /** "My glue": the caller's weekly notes and timeline, and someone's notes as the caller may see them (issue 11). */
+    public static List<Object> myGlueResources(MyGlueService myGlue, CurrentUser currentUser, PeopleDirectory people) {
+        return List.of(new MyGlueResource(myGlue, currentUser, people), new PersonNotesResource(myGlue, currentUser));
     }
 
     /** What the resources need from the host's wiring; a record so a new collaborator is one named field more. */

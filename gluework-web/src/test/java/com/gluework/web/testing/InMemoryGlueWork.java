@@ -5,6 +5,8 @@ import com.gluework.core.model.ContributionDraft;
 import com.gluework.core.model.DefaultCategories;
 import com.gluework.core.service.ContributionService;
 import com.gluework.core.service.EvidencePacketService;
+import com.gluework.core.service.MyGlueService;
+import com.gluework.core.testing.InMemoryWeeklyNoteRepository;
 import com.gluework.core.service.PeopleService;
 import com.gluework.core.testing.FakeHost;
 import com.gluework.core.testing.InMemoryCategoryRepository;
@@ -52,6 +54,8 @@ public final class InMemoryGlueWork {
     public final ViewRenderer renderer;
     public final InMemoryPacketAuditLog packetAuditLog = new InMemoryPacketAuditLog();
     public final EvidencePacketService packets;
+    public final InMemoryWeeklyNoteRepository notes = new InMemoryWeeklyNoteRepository();
+    public final MyGlueService myGlue;
 
     public InMemoryGlueWork() {
         this(DefaultCategories.all());
@@ -66,6 +70,7 @@ public final class InMemoryGlueWork {
         this.histories = new ContributionHistoryViewFactory(host, categories, clock);
         this.renderer = new EscapingVelocityViewRenderer();
         this.packets = new EvidencePacketService(store, categories, host, host, packetAuditLog, clock);
+        this.myGlue = new MyGlueService(notes, store, categories, host, packets, clock);
     }
 
     /** Everything {@link GlueWorkRestComponents#resources} needs, from this stack. */
@@ -92,6 +97,10 @@ public final class InMemoryGlueWork {
     /** The evidence-packet resources over this stack, as a host registers them. */
     public List<Object> careerResources() {
         return GlueWorkRestComponents.careerResources(packets, currentUser, new BundleReportTexts());
+    }
+
+    public List<Object> myGlueResources() {
+        return GlueWorkRestComponents.myGlueResources(myGlue, currentUser, host);
     }
 
     public PeopleResource peopleResource() {

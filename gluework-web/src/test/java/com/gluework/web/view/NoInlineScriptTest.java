@@ -106,6 +106,15 @@ public class NoInlineScriptTest {
         checkPacket("alice", List.of(packetGlue, selfReported));
         checkPacket("bob", List.of());
 
+        // and My glue: empty, then with glue, a corroboration received, and a private note
+        com.gluework.web.testing.InMemoryGlueWork glueWork = new com.gluework.web.testing.InMemoryGlueWork();
+        checkMyGlue(glueWork, "bob");
+        long caught = glueWork.record("bob", "GW-1", "review", "Caught a race");
+        glueWork.service.corroborate(Optional.of("dave"), caught, "saw it");
+        glueWork.record("bob", "GW-2", "documentation", "Wrote the runbook");
+        glueWork.myGlue.saveMyNote(Optional.of("bob"), "2026-W48", List.of("Unblocked carol"), "PRIVATE", null);
+        checkMyGlue(glueWork, "bob");
+
         // then: each template was rendered, the report with every optional part (so the check saw their markup)
         assertEquals("every template of gluework-web is rendered here", webTemplates(), renderedTemplates);
         assertEquals(Set.of("comparison", "hero alert", "issue links", "message", "more wins"), reportParts);
@@ -164,6 +173,14 @@ public class NoInlineScriptTest {
                 "/rest/gluework/1.0", viewer, views);
         check("evidence packet of bob for " + viewer + " with " + glue.size() + " contributions", EvidencePacketView.TEMPLATE,
                 Map.of(EvidencePacketView.CONTEXT_KEY, view));
+    }
+
+    private void checkMyGlue(com.gluework.web.testing.InMemoryGlueWork glueWork, String viewer) {
+        renderedTemplates.add(MyGlueView.TEMPLATE);
+        String html = new MyGluePage(glueWork.myGlue, glueWork.host, renderer, new com.gluework.web.report.BundleReportTexts(),
+                glueWork.clock).render(Optional.of(viewer), null, null, "/my-glue", "/packet").bodyHtml();
+        assertTrue(html, html.contains("gluework-myglue-note"));
+        InlineScripts.inRenderedHtml(html).forEach(f -> findings.add("My glue of " + viewer + ": " + f));
     }
 
     private void checkReport(InMemorySprintReports reports, String viewer, Long board, Long sprint) {

@@ -19,7 +19,8 @@ public class ViewClassesTest {
     static final List<Class<?>> VIEWS = List.of(IssuePanelView.class, ContributionRowView.class, CategoryOptionView.class,
             PersonView.class, LinkView.class, CorroborationView.class, ContributionHistoryView.class, ChangeEntryView.class,
             FieldChangeView.class, EvidencePacketView.class, PacketDimensionView.class, PacketItemView.class,
-            PacketViewLineView.class);
+            PacketViewLineView.class, MyGlueView.class, MyGlueView.NoteView.class, MyGlueView.TimelineEntryView.class,
+            MyGlueView.CategoryShareView.class, MyGlueView.UncorroboratedView.class);
 
     @Test
     public void views_shouldOfferOnlyParameterlessGetters() {

@@ -1,0 +1,2 @@
+/** Tests of the weekly notes' values and rules. */
+package com.gluework.core.notes;

@@ -7,9 +7,12 @@ import com.gluework.ao.testing.EntityManagerActiveObjects;
 import com.gluework.core.error.GlueWorkException;
 import com.gluework.core.error.StorageUnavailableException;
 import net.java.ao.DBParam;
+import net.java.ao.EntityManager;
 import net.java.ao.EntityStreamCallback;
 import net.java.ao.Query;
 import net.java.ao.RawEntity;
+import net.java.ao.db.H2DatabaseProvider;
+import org.h2.engine.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -279,31 +282,48 @@ public final class DurableActiveObjects implements ActiveObjects, AutoCloseable 
         final EntityManagerActiveObjects ao;
         final Connection keepAlive;
         final Optional<H2FileSync> sync;
+        final Optional<H2SessionPool> pool;
         final boolean readOnly;
         final AtomicBoolean broken = new AtomicBoolean();
         /** Set once replaced: whatever fails on it afterwards failed because of that, not because of the request. */
         volatile boolean closed;
 
-        private OpenDatabase(EntityManagerActiveObjects ao, Connection keepAlive, Optional<H2FileSync> sync, boolean readOnly) {
+        private OpenDatabase(EntityManagerActiveObjects ao, Connection keepAlive, Optional<H2FileSync> sync,
+                             Optional<H2SessionPool> pool, boolean readOnly) {
             this.ao = ao;
             this.keepAlive = keepAlive;
             this.sync = sync;
+            this.pool = pool;
             this.readOnly = readOnly;
         }
 
         /**
          * On H2, a connection held for the database's whole life comes first: H2 closes a database when its last
-         * connection closes, and the pool may close idle ones.
+         * connection closes, and the pool may close idle ones. An embedded H2 file is opened under a name of its own
+         * ({@link OpeningFilePath}) with a pool of sessions on that opening only ({@link H2SessionPool}).
          */
         static OpenDatabase open(String jdbcUrl, String user, String password, boolean readOnly) throws SQLException {
-            Connection keepAlive = jdbcUrl.startsWith("jdbc:h2:") ? DriverManager.getConnection(jdbcUrl, user, password) : null;
+            if (!jdbcUrl.startsWith("jdbc:h2:")) {
+                return new OpenDatabase(EntityManagerActiveObjects.open(jdbcUrl, user, password), null, Optional.empty(),
+                        Optional.empty(), readOnly);
+            }
+            String opening = OpeningFilePath.newOpening(jdbcUrl);
+            Connection keepAlive = DriverManager.getConnection(opening, user, password);
             try {
-                Optional<H2FileSync> sync = keepAlive == null ? Optional.empty() : H2FileSync.of(keepAlive);
-                return new OpenDatabase(EntityManagerActiveObjects.open(jdbcUrl, user, password), keepAlive, sync, readOnly);
-            } catch (RuntimeException e) {
-                if (keepAlive != null) {
-                    keepAlive.close();
+                Database database = H2SessionPool.databaseOf(keepAlive);
+                if (database == null) { // an H2 server: it keeps its databases itself
+                    return new OpenDatabase(EntityManagerActiveObjects.open(opening, user, password), keepAlive,
+                            Optional.empty(), Optional.empty(), readOnly);
                 }
+                if (!readOnly) {
+                    IdentitySequences.restartPastStoredIds(keepAlive);
+                }
+                H2SessionPool pool = new H2SessionPool(opening, user, password, database);
+                EntityManager entityManager = new EntityManager(new H2DatabaseProvider(pool), AtlassianNames.CONFIGURATION);
+                return new OpenDatabase(new EntityManagerActiveObjects(entityManager), keepAlive, H2FileSync.of(keepAlive),
+                        Optional.of(pool), readOnly);
+            } catch (SQLException | RuntimeException e) {
+                keepAlive.close();
                 throw e;
             }
         }
@@ -320,15 +340,18 @@ public final class DurableActiveObjects implements ActiveObjects, AutoCloseable 
         }
 
         /**
-         * Closes everything, even after H2 closed the database itself. {@code immediately}: before a reopen, H2 is shut
-         * down at once so the reopen reads the file afresh, and nothing that was not synced (so not acknowledged)
-         * survives.
+         * Closes everything, even after H2 closed the database itself. The pool goes first, so that no request starts
+         * on this opening any more and none waits for it. Then H2 is shut down, which also closes any session still
+         * out: {@code immediately} before a reopen, so the reopen reads the file afresh and nothing that was not synced
+         * (so not acknowledged) survives; normally at the end, so the file is written and released for whoever opens
+         * it next (in tests, the same JVM).
          */
         void close(boolean immediately) {
             closed = true;
-            if (immediately && keepAlive != null) {
+            pool.ifPresent(H2SessionPool::retire);
+            if (keepAlive != null) {
                 try (Statement shutdown = keepAlive.createStatement()) {
-                    shutdown.execute("SHUTDOWN IMMEDIATELY");
+                    shutdown.execute(immediately ? "SHUTDOWN IMMEDIATELY" : "SHUTDOWN");
                 } catch (SQLException alreadyClosed) {
                     // the usual case after a storage failure
                 }

@@ -37,9 +37,13 @@ import java.util.function.Supplier;
  *   read-only file, I/O error, database closed: {@link StorageFailures}) becomes a {@link StorageUnavailableException}.
  *   Nothing is acknowledged that was not synced.</li>
  *   <li><b>It heals itself.</b> After such a failure H2 has closed the database; the next call reopens it (at most every
- *   {@value #REOPEN_INTERVAL_MILLIS} ms after a reopen that failed), read-write if it can, else read-only so reads keep
- *   being served. A read that met the failure is tried once more on the reopened database. Once the disk can be
- *   written again, so can glue.</li>
+ *   {@value #REOPEN_INTERVAL_MILLIS} ms after a reopen that failed), read-write if it can, else read-only, else from a
+ *   copy of the file in memory ({@link InMemoryReadCopy}), so reads keep being served. A read that met the failure is
+ *   tried once more on the reopened database. Once the disk can be written again, so can glue.</li>
+ *   <li><b>No request waits for ever, and no old opening gets in the way of a new one</b> (embedded H2): each opening
+ *   has its own name ({@link OpeningFilePath}) and its own bounded pool ({@link H2SessionPool}), and starts its ids
+ *   past every stored row ({@link IdentitySequences}). docs/reliability.md, "Flapping disk", has what went wrong
+ *   without each.</li>
  * </ul>
  * Thread-safe: each operation uses the database open when it started; a transaction stays on the one it began on.
  */
@@ -174,6 +178,9 @@ public final class DurableActiveObjects implements ActiveObjects, AutoCloseable 
             return change.apply(joined.ao);
         }
         OpenDatabase database = database();
+        if (database.readOnly) {
+            throw refusedWhileReadOnly(database);
+        }
         transactionDatabase.set(database);
         try {
             T result = change.apply(database.ao);
@@ -211,7 +218,24 @@ public final class DurableActiveObjects implements ActiveObjects, AutoCloseable 
         }
     }
 
+    /**
+     * A write while the database is open for reads only: 503 without touching it. At most every
+     * {@value #REOPEN_INTERVAL_MILLIS} ms such a write marks it broken, so that the next call tries read-write again
+     * (that is how writes come back once space is freed) without every refused write reopening the file.
+     */
+    private static RuntimeException refusedWhileReadOnly(OpenDatabase database) {
+        SQLException readOnly = new SQLException("The disk cannot be written; the database is open for reads only", "25006");
+        if (System.currentTimeMillis() - database.openedAtMillis >= REOPEN_INTERVAL_MILLIS) {
+            database.broken(readOnly);
+        }
+        return StorageUnavailableException.writeFailed(readOnly);
+    }
+
     private RuntimeException translated(OpenDatabase database, RuntimeException failure, boolean writing) {
+        if (causes(failure, H2SessionPool.NoFreeSession.class)) {
+            // busy, not broken: no reopen
+            return writing ? StorageUnavailableException.writeFailed(failure) : StorageUnavailableException.unreachable(failure);
+        }
         if (failure instanceof StorageUnavailableException storage) {
             database.broken(storage.getCause());
             return storage;
@@ -222,6 +246,15 @@ public final class DurableActiveObjects implements ActiveObjects, AutoCloseable 
         database.broken(failure);
         return writing || database.readOnly ? StorageUnavailableException.writeFailed(failure)
                 : StorageUnavailableException.unreachable(failure);
+    }
+
+    private static boolean causes(Throwable failure, Class<? extends Throwable> type) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -264,8 +297,15 @@ public final class DurableActiveObjects implements ActiveObjects, AutoCloseable 
                 LOG.warn("Database reopened read-only (it cannot be written: {}); writes answer 503", readWrite.getMessage());
                 return Optional.of(readOnly);
             } catch (SQLException | RuntimeException readOnly) {
-                LOG.warn("Database still unavailable: {}", readOnly.getMessage());
-                return Optional.empty();
+                try {
+                    OpenDatabase copy = OpenDatabase.openReadCopy(jdbcUrl, user, password);
+                    LOG.warn("Database opened for reads from a copy in memory (it cannot be written: {}; nor opened"
+                            + " read-only: {}); writes answer 503", readWrite.getMessage(), readOnly.getMessage());
+                    return Optional.of(copy);
+                } catch (SQLException | RuntimeException copy) {
+                    LOG.warn("Database still unavailable: {}", copy.getMessage());
+                    return Optional.empty();
+                }
             }
         }
     }
@@ -284,6 +324,9 @@ public final class DurableActiveObjects implements ActiveObjects, AutoCloseable 
         final Optional<H2FileSync> sync;
         final Optional<H2SessionPool> pool;
         final boolean readOnly;
+        final long openedAtMillis = System.currentTimeMillis();
+        /** Set on an opening of a copy in memory: discarded with it. */
+        volatile InMemoryReadCopy readCopy;
         final AtomicBoolean broken = new AtomicBoolean();
         /** Set once replaced: whatever fails on it afterwards failed because of that, not because of the request. */
         volatile boolean closed;
@@ -328,6 +371,19 @@ public final class DurableActiveObjects implements ActiveObjects, AutoCloseable 
             }
         }
 
+        /** Reads from a copy of the file in memory ({@link InMemoryReadCopy}); every write on it is refused. */
+        static OpenDatabase openReadCopy(String jdbcUrl, String user, String password) throws SQLException {
+            InMemoryReadCopy copy = InMemoryReadCopy.of(jdbcUrl);
+            try {
+                OpenDatabase database = open(copy.jdbcUrl(), user, password, true);
+                database.readCopy = copy;
+                return database;
+            } catch (SQLException | RuntimeException e) {
+                copy.discard();
+                throw e;
+            }
+        }
+
         void awaitDurable() {
             sync.ifPresent(H2FileSync::awaitDurable);
         }
@@ -367,6 +423,9 @@ public final class DurableActiveObjects implements ActiveObjects, AutoCloseable 
                 } catch (SQLException ignored) {
                     // closed by the shutdown
                 }
+            }
+            if (readCopy != null) {
+                readCopy.discard();
             }
         }
     }

@@ -75,7 +75,7 @@ final class H2SessionPool implements DisposableDataSource {
         refuseIfGone();
         try {
             if (!free.tryAcquire(waitMillis, TimeUnit.MILLISECONDS)) {
-                throw new SQLException("No database connection came free within " + waitMillis + " ms", "08001");
+                throw new NoFreeSession(waitMillis);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -191,6 +191,18 @@ final class H2SessionPool implements DisposableDataSource {
             session.close();
         } catch (SQLException | RuntimeException ignored) {
             // a session of a database that is gone; nothing to give back
+        }
+    }
+
+    /**
+     * Every session stayed lent for the whole wait: the database is busy, not broken, so this is answered 503 without
+     * a reopen (SQLSTATE 08001, a connection failure).
+     */
+    static final class NoFreeSession extends SQLException {
+        private static final long serialVersionUID = 1L;
+
+        NoFreeSession(long waitMillis) {
+            super("No database connection came free within " + waitMillis + " ms", "08001");
         }
     }
 

@@ -7,9 +7,12 @@ import com.gluework.ao.testing.EntityManagerActiveObjects;
 import com.gluework.core.error.GlueWorkException;
 import com.gluework.core.error.StorageUnavailableException;
 import net.java.ao.DBParam;
+import net.java.ao.EntityManager;
 import net.java.ao.EntityStreamCallback;
 import net.java.ao.Query;
 import net.java.ao.RawEntity;
+import net.java.ao.db.H2DatabaseProvider;
+import org.h2.engine.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,9 +37,13 @@ import java.util.function.Supplier;
  *   read-only file, I/O error, database closed: {@link StorageFailures}) becomes a {@link StorageUnavailableException}.
  *   Nothing is acknowledged that was not synced.</li>
  *   <li><b>It heals itself.</b> After such a failure H2 has closed the database; the next call reopens it (at most every
- *   {@value #REOPEN_INTERVAL_MILLIS} ms after a reopen that failed), read-write if it can, else read-only so reads keep
- *   being served. A read that met the failure is tried once more on the reopened database. Once the disk can be
- *   written again, so can glue.</li>
+ *   {@value #REOPEN_INTERVAL_MILLIS} ms after a reopen that failed), read-write if it can, else read-only, else from a
+ *   copy of the file in memory ({@link InMemoryReadCopy}), so reads keep being served. A read that met the failure is
+ *   tried once more on the reopened database. Once the disk can be written again, so can glue.</li>
+ *   <li><b>No request waits for ever, and no old opening gets in the way of a new one</b> (embedded H2): each opening
+ *   has its own name ({@link OpeningFilePath}) and its own bounded pool ({@link H2SessionPool}), and starts its ids
+ *   past every stored row ({@link IdentitySequences}). docs/reliability.md, "Flapping disk", has what went wrong
+ *   without each.</li>
  * </ul>
  * Thread-safe: each operation uses the database open when it started; a transaction stays on the one it began on.
  */
@@ -171,6 +178,9 @@ public final class DurableActiveObjects implements ActiveObjects, AutoCloseable 
             return change.apply(joined.ao);
         }
         OpenDatabase database = database();
+        if (database.readOnly) {
+            throw refusedWhileReadOnly(database);
+        }
         transactionDatabase.set(database);
         try {
             T result = change.apply(database.ao);
@@ -208,7 +218,24 @@ public final class DurableActiveObjects implements ActiveObjects, AutoCloseable 
         }
     }
 
+    /**
+     * A write while the database is open for reads only: 503 without touching it. At most every
+     * {@value #REOPEN_INTERVAL_MILLIS} ms such a write marks it broken, so that the next call tries read-write again
+     * (that is how writes come back once space is freed) without every refused write reopening the file.
+     */
+    private static RuntimeException refusedWhileReadOnly(OpenDatabase database) {
+        SQLException readOnly = new SQLException("The disk cannot be written; the database is open for reads only", "25006");
+        if (System.currentTimeMillis() - database.openedAtMillis >= REOPEN_INTERVAL_MILLIS) {
+            database.broken(readOnly);
+        }
+        return StorageUnavailableException.writeFailed(readOnly);
+    }
+
     private RuntimeException translated(OpenDatabase database, RuntimeException failure, boolean writing) {
+        if (causes(failure, H2SessionPool.NoFreeSession.class)) {
+            // busy, not broken: no reopen
+            return writing ? StorageUnavailableException.writeFailed(failure) : StorageUnavailableException.unreachable(failure);
+        }
         if (failure instanceof StorageUnavailableException storage) {
             database.broken(storage.getCause());
             return storage;
@@ -219,6 +246,15 @@ public final class DurableActiveObjects implements ActiveObjects, AutoCloseable 
         database.broken(failure);
         return writing || database.readOnly ? StorageUnavailableException.writeFailed(failure)
                 : StorageUnavailableException.unreachable(failure);
+    }
+
+    private static boolean causes(Throwable failure, Class<? extends Throwable> type) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -261,8 +297,15 @@ public final class DurableActiveObjects implements ActiveObjects, AutoCloseable 
                 LOG.warn("Database reopened read-only (it cannot be written: {}); writes answer 503", readWrite.getMessage());
                 return Optional.of(readOnly);
             } catch (SQLException | RuntimeException readOnly) {
-                LOG.warn("Database still unavailable: {}", readOnly.getMessage());
-                return Optional.empty();
+                try {
+                    OpenDatabase copy = OpenDatabase.openReadCopy(jdbcUrl, user, password);
+                    LOG.warn("Database opened for reads from a copy in memory (it cannot be written: {}; nor opened"
+                            + " read-only: {}); writes answer 503", readWrite.getMessage(), readOnly.getMessage());
+                    return Optional.of(copy);
+                } catch (SQLException | RuntimeException copy) {
+                    LOG.warn("Database still unavailable: {}", copy.getMessage());
+                    return Optional.empty();
+                }
             }
         }
     }
@@ -279,31 +322,64 @@ public final class DurableActiveObjects implements ActiveObjects, AutoCloseable 
         final EntityManagerActiveObjects ao;
         final Connection keepAlive;
         final Optional<H2FileSync> sync;
+        final Optional<H2SessionPool> pool;
         final boolean readOnly;
+        final long openedAtMillis = System.currentTimeMillis();
+        /** Set on an opening of a copy in memory: discarded with it. */
+        volatile InMemoryReadCopy readCopy;
         final AtomicBoolean broken = new AtomicBoolean();
         /** Set once replaced: whatever fails on it afterwards failed because of that, not because of the request. */
         volatile boolean closed;
 
-        private OpenDatabase(EntityManagerActiveObjects ao, Connection keepAlive, Optional<H2FileSync> sync, boolean readOnly) {
+        private OpenDatabase(EntityManagerActiveObjects ao, Connection keepAlive, Optional<H2FileSync> sync,
+                             Optional<H2SessionPool> pool, boolean readOnly) {
             this.ao = ao;
             this.keepAlive = keepAlive;
             this.sync = sync;
+            this.pool = pool;
             this.readOnly = readOnly;
         }
 
         /**
          * On H2, a connection held for the database's whole life comes first: H2 closes a database when its last
-         * connection closes, and the pool may close idle ones.
+         * connection closes, and the pool may close idle ones. An embedded H2 file is opened under a name of its own
+         * ({@link OpeningFilePath}) with a pool of sessions on that opening only ({@link H2SessionPool}).
          */
         static OpenDatabase open(String jdbcUrl, String user, String password, boolean readOnly) throws SQLException {
-            Connection keepAlive = jdbcUrl.startsWith("jdbc:h2:") ? DriverManager.getConnection(jdbcUrl, user, password) : null;
+            if (!jdbcUrl.startsWith("jdbc:h2:")) {
+                return new OpenDatabase(EntityManagerActiveObjects.open(jdbcUrl, user, password), null, Optional.empty(),
+                        Optional.empty(), readOnly);
+            }
+            String opening = OpeningFilePath.newOpening(jdbcUrl);
+            Connection keepAlive = DriverManager.getConnection(opening, user, password);
             try {
-                Optional<H2FileSync> sync = keepAlive == null ? Optional.empty() : H2FileSync.of(keepAlive);
-                return new OpenDatabase(EntityManagerActiveObjects.open(jdbcUrl, user, password), keepAlive, sync, readOnly);
-            } catch (RuntimeException e) {
-                if (keepAlive != null) {
-                    keepAlive.close();
+                Database database = H2SessionPool.databaseOf(keepAlive);
+                if (database == null) { // an H2 server: it keeps its databases itself
+                    return new OpenDatabase(EntityManagerActiveObjects.open(opening, user, password), keepAlive,
+                            Optional.empty(), Optional.empty(), readOnly);
                 }
+                if (!readOnly) {
+                    IdentitySequences.restartPastStoredIds(keepAlive);
+                }
+                H2SessionPool pool = new H2SessionPool(opening, user, password, database);
+                EntityManager entityManager = new EntityManager(new H2DatabaseProvider(pool), AtlassianNames.CONFIGURATION);
+                return new OpenDatabase(new EntityManagerActiveObjects(entityManager), keepAlive, H2FileSync.of(keepAlive),
+                        Optional.of(pool), readOnly);
+            } catch (SQLException | RuntimeException e) {
+                keepAlive.close();
+                throw e;
+            }
+        }
+
+        /** Reads from a copy of the file in memory ({@link InMemoryReadCopy}); every write on it is refused. */
+        static OpenDatabase openReadCopy(String jdbcUrl, String user, String password) throws SQLException {
+            InMemoryReadCopy copy = InMemoryReadCopy.of(jdbcUrl);
+            try {
+                OpenDatabase database = open(copy.jdbcUrl(), user, password, true);
+                database.readCopy = copy;
+                return database;
+            } catch (SQLException | RuntimeException e) {
+                copy.discard();
                 throw e;
             }
         }
@@ -320,15 +396,18 @@ public final class DurableActiveObjects implements ActiveObjects, AutoCloseable 
         }
 
         /**
-         * Closes everything, even after H2 closed the database itself. {@code immediately}: before a reopen, H2 is shut
-         * down at once so the reopen reads the file afresh, and nothing that was not synced (so not acknowledged)
-         * survives.
+         * Closes everything, even after H2 closed the database itself. The pool goes first, so that no request starts
+         * on this opening any more and none waits for it. Then H2 is shut down, which also closes any session still
+         * out: {@code immediately} before a reopen, so the reopen reads the file afresh and nothing that was not synced
+         * (so not acknowledged) survives; normally at the end, so the file is written and released for whoever opens
+         * it next (in tests, the same JVM).
          */
         void close(boolean immediately) {
             closed = true;
-            if (immediately && keepAlive != null) {
+            pool.ifPresent(H2SessionPool::retire);
+            if (keepAlive != null) {
                 try (Statement shutdown = keepAlive.createStatement()) {
-                    shutdown.execute("SHUTDOWN IMMEDIATELY");
+                    shutdown.execute(immediately ? "SHUTDOWN IMMEDIATELY" : "SHUTDOWN");
                 } catch (SQLException alreadyClosed) {
                     // the usual case after a storage failure
                 }
@@ -344,6 +423,9 @@ public final class DurableActiveObjects implements ActiveObjects, AutoCloseable 
                 } catch (SQLException ignored) {
                     // closed by the shutdown
                 }
+            }
+            if (readCopy != null) {
+                readCopy.discard();
             }
         }
     }

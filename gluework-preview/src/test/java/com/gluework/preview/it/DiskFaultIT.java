@@ -12,8 +12,19 @@ import org.junit.rules.TemporaryFolder;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
@@ -27,6 +38,8 @@ import static org.junit.Assert.assertTrue;
 public class DiskFaultIT {
     private static final String DISK_FULL = "No space left on device";
     private static final String READ_ONLY = "Read-only file system";
+    private static final int WRITERS = 16;
+    private static final int READERS = 2;
 
     @Rule
     public final TemporaryFolder folder = new TemporaryFolder();
@@ -108,6 +121,111 @@ public class DiskFaultIT {
         assertEquals(read.body(), 200, read.statusCode());
         assertEquals(edited.body(), 200, edited.statusCode());
         assertEquals(2, ApiClient.body(edited).path("version").asInt());
+    }
+
+    /**
+     * Writers at full speed, and readers, while the disk fills and empties again and again: every answer is a 2xx or
+     * a 503 (never a 500, never a request left hanging), reads are served between and during the faults, writes are
+     * accepted again after the last one, and after a restart in the same JVM (the file must have been released) every
+     * acknowledged write is there and no id was acknowledged twice.
+     */
+    @Test
+    public void flappingDisk_shouldLoseNoAcknowledgedWriteAndNeverAnswer500() throws Exception {
+        // given
+        start();
+        long known = create("Recorded before the disk started flapping");
+        Map<Long, String> acknowledged = new ConcurrentHashMap<>();
+        Set<Long> ids = ConcurrentHashMap.newKeySet();
+        AtomicInteger refused = new AtomicInteger();
+        AtomicInteger reused = new AtomicInteger();
+        AtomicInteger readsServed = new AtomicInteger();
+        AtomicInteger readsRefused = new AtomicInteger();
+        AtomicLong slowestMillis = new AtomicLong();
+        List<String> unexpected = Collections.synchronizedList(new ArrayList<>());
+        AtomicBoolean done = new AtomicBoolean();
+        ExecutorService clients = Executors.newFixedThreadPool(WRITERS + READERS);
+        for (int w = 0; w < WRITERS; w++) {
+            String writer = "w" + w;
+            clients.execute(() -> {
+                for (int n = 0; !done.get(); n++) {
+                    try {
+                        String summary = writer + "c" + n;
+                        long sent = System.nanoTime();
+                        HttpResponse<String> r = api.send("POST", "/issues/GW-8/contributions", "carol", ApiClient.draft(summary, 0));
+                        slowestMillis.accumulateAndGet((System.nanoTime() - sent) / 1_000_000, Math::max);
+                        if (r.statusCode() == 201) {
+                            long id = ApiClient.body(r).path("id").asLong();
+                            if (!ids.add(id)) {
+                                reused.incrementAndGet();
+                            }
+                            acknowledged.put(id, summary);
+                        } else if (r.statusCode() == 503) {
+                            refused.incrementAndGet();
+                        } else {
+                            unexpected.add(r.statusCode() + " " + r.body());
+                        }
+                    } catch (IOException | InterruptedException e) {
+                        unexpected.add(e.toString());
+                        return;
+                    }
+                }
+            });
+        }
+        for (int r = 0; r < READERS; r++) {
+            clients.execute(() -> {
+                while (!done.get()) {
+                    try {
+                        long sent = System.nanoTime();
+                        HttpResponse<String> read = api.send("GET", "/contributions/" + known, "dave", null);
+                        slowestMillis.accumulateAndGet((System.nanoTime() - sent) / 1_000_000, Math::max);
+                        if (read.statusCode() == 200) {
+                            readsServed.incrementAndGet();
+                        } else if (read.statusCode() == 503) {
+                            readsRefused.incrementAndGet();
+                        } else {
+                            unexpected.add("read: " + read.statusCode() + " " + read.body());
+                        }
+                    } catch (IOException | InterruptedException e) {
+                        unexpected.add("read: " + e);
+                        return;
+                    }
+                }
+            });
+        }
+
+        // when: the disk fills up and is freed again, five times, and more (up to 25) until the faults have refused a
+        // write and let one through: on a loaded machine five 300 ms windows can pass with no write in them
+        int flaps = 0;
+        while (flaps < 5 || flaps < 25 && (refused.get() == 0 || acknowledged.isEmpty())) {
+            Thread.sleep(300);
+            FaultyFilePath.failWritesWith(DISK_FULL);
+            Thread.sleep(300);
+            FaultyFilePath.heal();
+            flaps++;
+        }
+        Thread.sleep(300);
+        done.set(true);
+        clients.shutdown();
+        assertTrue("a request is still unanswered", clients.awaitTermination(90, TimeUnit.SECONDS));
+        long recoveredAfterMillis = awaitWritable();
+        restart();
+
+        // then
+        JsonNode stored = ApiClient.body(api.send("GET", "/issues/GW-8/contributions", "carol", null));
+        Map<Long, String> summaries = new HashMap<>();
+        stored.forEach(c -> summaries.put(c.path("id").asLong(), c.path("summary").asText()));
+        List<Long> lost = acknowledged.entrySet().stream().filter(e -> !e.getValue().equals(summaries.get(e.getKey())))
+                .map(Map.Entry::getKey).sorted().toList();
+        System.out.printf("flapping disk: %d faults; %d creates acknowledged, %d refused with 503, %d lost, %d ids reused;"
+                + " %d reads served, %d refused; %d other answers; slowest answer %d ms; writable %d ms after the last fault%n",
+                flaps, acknowledged.size(), refused.get(), lost.size(), reused.get(), readsServed.get(), readsRefused.get(),
+                unexpected.size(), slowestMillis.get(), recoveredAfterMillis);
+        assertEquals(List.of(), unexpected);
+        assertTrue("the disk never failed a write", refused.get() > 0);
+        assertTrue("nothing got through between the faults", acknowledged.size() > 0);
+        assertTrue("no read was served", readsServed.get() > 0);
+        assertEquals("acknowledged but lost", List.of(), lost);
+        assertEquals(0, reused.get());
     }
 
     private void start() throws Exception {

@@ -46,7 +46,7 @@ public final class JiraAnswers {
     }
 
     /** Glue Work's errors are {@code {"status":404,"errors":[...]}} (the REST API's ErrorDto). */
-    static boolean isGlueWorkError(String body) {
+    public static boolean isGlueWorkError(String body) {
         if (body == null || body.isBlank()) {
             return false;
         }

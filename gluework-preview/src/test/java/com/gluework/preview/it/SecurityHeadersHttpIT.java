@@ -162,6 +162,8 @@ public class SecurityHeadersHttpIT {
                 return LocalDate.now().minusDays(90).toString();
             case "to":
                 return LocalDate.now().toString();
+            case "evidenceLink":
+                return "http%3A%2F%2Flocalhost%3A2990%2Fwiki%2Fspaces%2FPAY%2Fpages%2Fpayments-alerting-runbook";
             default:
                 throw new AssertionError("no value for the documented parameter " + parameter);
         }

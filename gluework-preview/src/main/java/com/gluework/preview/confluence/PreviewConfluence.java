@@ -22,6 +22,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 
 /** Mounts the Confluence-like space ({@code /wiki}) and the misbehaving Jira on the preview (demo team only). */
 public final class PreviewConfluence {
@@ -41,7 +42,8 @@ public final class PreviewConfluence {
                              IssuePageViewFactory pages, ViewRenderer renderer, PeopleDirectory people) {
         FixedApplicationLinkService links = new FixedApplicationLinkService(PreviewApplicationLinks.of(previewUrl, currentUser));
         context.addServlet(new ServletHolder("wiki", new WikiPageServlet(WikiSpace.demo(),
-                summaryMacro(links, currentUser), pages, renderer, currentUser, people,
+                summaryMacro(links, currentUser), summaryMacro(new FixedApplicationLinkService(List.of()), currentUser),
+                pages, renderer, currentUser, people,
                 links.getPrimaryApplicationLink(JiraApplicationType.class), previewUrl)), "/wiki/*");
         context.addServlet(new ServletHolder("misbehaving-jira", new MisbehavingJiraServlet()),
                 MisbehavingJiraServlet.PATH + "/*");

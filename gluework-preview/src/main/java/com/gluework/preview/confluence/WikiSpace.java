@@ -11,6 +11,8 @@ import java.util.Optional;
 public final class WikiSpace {
     public static final String KEY = "PAY";
     public static final String NAME = "Payments Platform";
+    /** The page rendered as on a Confluence without any Jira application link (the macro's "no Jira link" message). */
+    public static final String WITHOUT_JIRA_LINK = "confluence-without-jira";
 
     private final List<WikiPage> pages;
 
@@ -24,6 +26,8 @@ public final class WikiSpace {
                 page("payments-alerting-runbook", "Payments alerting runbook", "dave", List.of("frank", "carol"),
                         List.of("runbook", "payments")),
                 page("macro-failure-modes", "Glue sprint summary: failure modes", "alice", List.of(),
+                        List.of("gluework-preview")),
+                page(WITHOUT_JIRA_LINK, "Glue sprint summary: no Jira link", "alice", List.of(),
                         List.of("gluework-preview"))));
     }
 

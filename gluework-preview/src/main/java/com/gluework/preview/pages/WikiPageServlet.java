@@ -43,6 +43,7 @@ public final class WikiPageServlet extends HttpServlet {
 
     private final transient WikiSpace space;
     private final transient Macro summaryMacro;
+    private final transient Macro summaryMacroWithoutLinks;
     private final transient IssuePageViewFactory pages;
     private final transient ViewRenderer renderer;
     private final transient CurrentUser currentUser;
@@ -55,8 +56,11 @@ public final class WikiPageServlet extends HttpServlet {
      * @param jira       the Jira link pages read and record glue through (the preview itself), as the signed-in user
      * @param previewUrl this preview's address: pages are credited by their absolute address
      */
-    public WikiPageServlet(WikiSpace space, Macro summaryMacro, IssuePageViewFactory pages, ViewRenderer renderer,
-                           CurrentUser currentUser, PeopleDirectory people, ApplicationLink jira, URI previewUrl) {
+    /** @param summaryMacroWithoutLinks the macro as on a Confluence with no Jira link, for {@link WikiSpace#WITHOUT_JIRA_LINK} */
+    public WikiPageServlet(WikiSpace space, Macro summaryMacro, Macro summaryMacroWithoutLinks, IssuePageViewFactory pages,
+                           ViewRenderer renderer, CurrentUser currentUser, PeopleDirectory people, ApplicationLink jira,
+                           URI previewUrl) {
+        this.summaryMacroWithoutLinks = summaryMacroWithoutLinks;
         this.jira = jira;
         this.glue = new JiraGlueClient();
         this.previewUrl = previewUrl;
@@ -125,6 +129,7 @@ public final class WikiPageServlet extends HttpServlet {
         if (contributors.isEmpty()) {
             errors.put("contributorKey", "Choose who did it.");
         }
+        List<String> recorded = new ArrayList<>();
         try {
             for (String contributor : contributors) {
                 if (!errors.isEmpty()) {
@@ -133,6 +138,9 @@ public final class WikiPageServlet extends HttpServlet {
                 JiraGlueClient.Recorded outcome = glue.record(jira, new NewGlueDto(issueKey.isBlank() ? null : issueKey,
                         category, contributor, summary, impact, List.of(), List.of(pageUrl(page).toString()), null));
                 outcome.errors().forEach(e -> errors.put(e.field() == null ? "request" : e.field(), e.message()));
+                if (outcome.ok()) {
+                    recorded.add(name(contributor));
+                }
             }
         } catch (SummaryProblemException e) {
             errors.put("jira", "Jira could not record it (" + e.problem().kind().keySuffix() + "). Try again later.");
@@ -143,7 +151,9 @@ public final class WikiPageServlet extends HttpServlet {
         }
         RecordGlueFormView form = new RecordGlueFormView(categories(category), people(page, contributors), issueKey,
                 summary, impact, errors, true);
-        sendPage(request, response, page, form, "Nothing was recorded: see the dialog.", "error");
+        // Jira checks each person's contribution on its own, so an error on the second leaves the first recorded.
+        sendPage(request, response, page, form, recorded.isEmpty() ? "Nothing was recorded: see the dialog."
+                : "Recorded for " + String.join(", ", recorded) + " only: see the dialog for the rest.", "error");
     }
 
     private void sendPage(HttpServletRequest request, HttpServletResponse response, WikiPage page,
@@ -153,7 +163,8 @@ public final class WikiPageServlet extends HttpServlet {
         ConversionContext context = () -> pdf ? "pdf" : "display";
         StringBuilder body = new StringBuilder();
         for (StorageFormat.Segment segment : StorageFormat.split(page.storage(), MACRO_NAME)) {
-            body.append(segment.isMacro() ? execute(segment, context) : segment.storage());
+            body.append(segment.isMacro() ? execute(page.slug().equals(WikiSpace.WITHOUT_JIRA_LINK)
+                    ? summaryMacroWithoutLinks : summaryMacro, segment, context) : segment.storage());
         }
         String creditedLine = "";
         if (viewer.isPresent() && !pdf) {
@@ -206,9 +217,9 @@ public final class WikiPageServlet extends HttpServlet {
         return value == null ? "" : value;
     }
 
-    private String execute(StorageFormat.Segment segment, ConversionContext context) {
+    private static String execute(Macro macro, StorageFormat.Segment segment, ConversionContext context) {
         try {
-            return summaryMacro.execute(segment.macroParameters().orElseThrow(), "", context);
+            return macro.execute(segment.macroParameters().orElseThrow(), "", context);
         } catch (Exception e) {
             // Confluence shows a macro's exception as an error box in place of the macro; so does the preview.
             return "<div class=\"aui-message aui-message-error\"><p>" + escape(String.valueOf(e.getMessage())) + "</p></div>";

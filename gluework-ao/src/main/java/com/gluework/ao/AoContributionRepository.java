@@ -146,6 +146,25 @@ public final class AoContributionRepository implements ContributionRepository {
         return activeBetween("ISSUE_ID IS NULL", List.of(), from, to);
     }
 
+    /**
+     * Links are stored one per line in one column, so the database narrows by LIKE (its wildcards in a URL, {@code _}
+     * and {@code %}, only widen the match) and the exact comparison happens here. Glue credited to one page is a
+     * handful of rows; the scan of the column is the price of not having a link table, acceptable for a page view.
+     */
+    @Override
+    public List<Contribution> findByEvidenceLink(URI link, int limit) {
+        ContributionEntity[] rows = ao.find(ContributionEntity.class, Query.select()
+                .where("CONTRIB_STATE = ? AND EVIDENCE_LINKS LIKE ?", ContributionState.ACTIVE.name(), "%" + link + "%")
+                .order("ID ASC"));
+        List<ContributionEntity> exact = new ArrayList<>();
+        for (ContributionEntity row : rows) {
+            if (exact.size() < limit && splitLinks(row.getEvidenceLinks()).contains(link)) {
+                exact.add(row);
+            }
+        }
+        return withChildren(exact.toArray(ContributionEntity[]::new));
+    }
+
     @Override
     public List<Contribution> findByContributorBetween(String contributorKey, LocalDate from, LocalDate to) {
         return activeBetween("CONTRIBUTOR_KEY = ?", List.of(contributorKey), from, to);

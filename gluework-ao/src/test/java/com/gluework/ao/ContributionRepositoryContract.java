@@ -499,6 +499,34 @@ public abstract class ContributionRepositoryContract {
     }
 
     @Test
+    public void findByEvidenceLink_shouldReturnActiveGlueNamingExactlyThatLink() {
+        // given: the page as one of two links, on an issue and off, a longer address that contains it, a URL whose
+        // "_" and "%" would match other characters in SQL LIKE, and a retired one
+        URI page = URI.create("https://wiki.example.com/spaces/PAY/pages/payments_runbook%20v2");
+        Contribution team = repository().create(withLinks(null, List.of(URI.create("https://git.example.com/pr/1"), page)));
+        Contribution onIssue = repository().create(withLinks(GW_1, List.of(page)));
+        repository().create(withLinks(null, List.of(URI.create(page + "/history"))));
+        repository().create(withLinks(null, List.of(URI.create("https://wiki.example.com/spaces/PAY/pages/paymentsXrunbook%20v2"))));
+        Contribution retired = repository().create(withLinks(null, List.of(page)));
+        repository().update(withState(retired, ContributionState.RETIRED, T0), 1, NewContributionChange.retired("dave", T0));
+        repository().addCorroboration(team.id(), "alice", "used it", T0.plusSeconds(1));
+
+        // when
+        List<Contribution> found = repository().findByEvidenceLink(page, 10);
+
+        // then
+        assertEquals(List.of(team.id(), onIssue.id()), found.stream().map(Contribution::id).toList());
+        assertEquals(List.of("alice"), found.get(0).corroborations().stream().map(Corroboration::corroboratorKey).toList());
+        assertEquals(List.of(team.id()), repository().findByEvidenceLink(page, 1).stream().map(Contribution::id).toList());
+        assertEquals(List.of(), repository().findByEvidenceLink(URI.create("https://wiki.example.com/spaces/PAY"), 10));
+    }
+
+    private static NewContribution withLinks(IssueRef issue, List<URI> links) {
+        return new NewContribution("documentation", "dave", "dave", issue, LocalDate.of(2026, 11, 20),
+                "Wrote the alerting runbook", "", List.of(), links, ContributionSource.MANUAL, T0);
+    }
+
+    @Test
     public void findByContributorBetween_shouldReturnThePersonsActiveGlueOnIssuesAndOffThemByDateThenId() {
         // given: bob's glue on an issue and off, on both edges and just outside, retired, and carol's in the window
         Contribution onIssue = repository().create(new NewContribution("review", "bob", "carol", GW_1,

@@ -1,7 +1,10 @@
 package com.gluework.confluence;
 
+import com.atlassian.applinks.api.ApplicationLinkService;
+import com.atlassian.cache.CacheManager;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
-import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.templaterenderer.TemplateRenderer;
 
 /**
  * Every host service Glue Work uses in Confluence, in one place. Atlassian Spring Scanner turns each annotated field
@@ -10,7 +13,11 @@ import com.atlassian.sal.api.message.I18nResolver;
  */
 @SuppressWarnings("unused")
 final class ComponentImports {
-    @ComponentImport("i18nResolver") private I18nResolver i18nResolver;
+    @ComponentImport("applicationLinkService") private ApplicationLinkService applicationLinkService;
+    @ComponentImport("cacheManager") private CacheManager cacheManager;
+    @ComponentImport("templateRenderer") private TemplateRenderer templateRenderer;
+    // Named like Jira's import of it, so the SAL service is never confused with a product's own UserManager.
+    @ComponentImport("salUserManager") private UserManager salUserManager;
 
     private ComponentImports() {
     }

@@ -21,6 +21,7 @@ import com.gluework.preview.jirarest.JiraRestIssueActivitySource;
 import com.gluework.core.suggest.GlueSuggester;
 import com.gluework.core.service.SuggestionService;
 import com.gluework.preview.access.PreviewAccessPolicy;
+import com.gluework.preview.confluence.PreviewConfluence;
 import com.gluework.preview.demo.DemoContributionSeeder;
 import com.gluework.preview.demo.DemoDataset;
 import com.gluework.preview.demo.DemoStoryChanges;
@@ -291,6 +292,9 @@ public final class PreviewApplication implements AutoCloseable {
                 currentUser, new BundleReportTexts(), clock)), "/packet");
         context.addServlet(new ServletHolder("my-glue-page", new MyGluePageServlet(new MyGluePage(myGlue, people, renderer,
                 new BundleReportTexts(), clock), pages, renderer, currentUser)), MyGluePageServlet.PATH);
+        if (demo.isPresent()) { // the Confluence-like space: the real macro, reading this preview's REST API over HTTP
+            PreviewConfluence.mount(context, baseUrl, currentUser, pages, renderer, people);
+        }
         // Errors the container answers itself (unknown path, missing file, exception) get a preview page, not Jetty's.
         context.addServlet(new ServletHolder("error-page", new ErrorPageServlet(pages, renderer, currentUser)), ErrorPageServlet.PATH);
         ErrorPageErrorHandler errorPages = new ErrorPageErrorHandler();

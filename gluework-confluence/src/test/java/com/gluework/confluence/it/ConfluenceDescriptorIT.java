@@ -1,6 +1,8 @@
 package com.gluework.confluence.it;
 
 import com.atlassian.confluence.macro.Macro;
+import com.gluework.confluence.macro.ProblemView;
+import com.gluework.confluence.macro.SprintSummaryView;
 import com.gluework.jira.descriptor.BuiltPluginJarContract;
 
 import java.util.Map;
@@ -19,8 +21,9 @@ public class ConfluenceDescriptorIT extends BuiltPluginJarContract {
 
     @Override
     protected Map<String, Map<String, Class<?>>> templateRoots() {
-        // No template yet; an allowlist entry added before one would be reported as unused.
-        return Map.of();
+        return Map.of("templates/confluence/glue-sprint-summary.vm", Map.of(
+                "summary", SprintSummaryView.class,
+                "problem", ProblemView.class));
     }
 
     @Override

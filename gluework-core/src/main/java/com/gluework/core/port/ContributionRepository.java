@@ -9,6 +9,7 @@ import com.gluework.core.model.NewContribution;
 import com.gluework.core.model.NewContributionChange;
 
 import java.time.Instant;
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -60,6 +61,12 @@ public interface ContributionRepository {
      * {@code from}.
      */
     List<Contribution> findByContributorBetween(String contributorKey, LocalDate from, LocalDate to);
+
+    /**
+     * Glue that is not retired and names {@code link} exactly among its evidence links — e.g. the glue credited to a
+     * Confluence page. Oldest first, with corroborations, at most {@code limit}.
+     */
+    List<Contribution> findByEvidenceLink(URI link, int limit);
 
     /**
      * Adds a corroboration with its {@link NewContributionChange#corroborated CORROBORATED} history entry, on whatever

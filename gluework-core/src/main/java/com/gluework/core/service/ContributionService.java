@@ -29,6 +29,8 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -86,6 +88,45 @@ public final class ContributionService {
     public Contribution record(Optional<String> actorKey, String issueKey, ContributionDraft draft) {
         String actor = requireUser(actorKey);
         IssueRef issue = visibleIssue(actorKey, issueKey);
+        return store(actor, issue, draft);
+    }
+
+    /**
+     * Records glue done somewhere else than on an issue — a runbook page, a meeting — for the actor or a teammate: on
+     * {@code issueKey} when one is given, with exactly the rules and errors of {@link #record}; otherwise as team glue
+     * not tied to an issue, which the sprint report counts by its date.
+     *
+     * @throws AuthenticationRequiredException anonymous actor
+     * @throws NotFoundException               an issue key was given, and that issue is unknown or not browsable
+     * @throws InvalidInputException           any field breaks a rule; nothing is stored
+     */
+    public Contribution recordAnywhere(Optional<String> actorKey, Optional<String> issueKey, ContributionDraft draft) {
+        if (issueKey.isPresent()) {
+            return record(actorKey, issueKey.get(), draft);
+        }
+        return store(requireUser(actorKey), null, draft);
+    }
+
+    /** The most glue {@link #listForEvidence} returns for one link. */
+    public static final int MOST_FOR_EVIDENCE = 100;
+
+    /**
+     * The glue credited to a page or other evidence: contributions that are not retired and list {@code link} among
+     * their evidence links, oldest first — those on issues the actor may browse and all team glue, like the report.
+     *
+     * @throws AuthenticationRequiredException anonymous actor (glue names people)
+     */
+    public List<Contribution> listForEvidence(Optional<String> actorKey, URI link) {
+        requireUser(actorKey);
+        Map<Long, Boolean> browsable = new HashMap<>();
+        return contributions.findByEvidenceLink(link, MOST_FOR_EVIDENCE).stream()
+                .filter(c -> c.issue() == null
+                        || browsable.computeIfAbsent(c.issue().id(), id -> access.canBrowse(actorKey, c.issue())))
+                .toList();
+    }
+
+    /** @param issue {@code null} for team glue not tied to an issue */
+    private Contribution store(String actor, IssueRef issue, ContributionDraft draft) {
         List<FieldError> errors = ContributionRules.validate(draft, LocalDate.now(clock), categories::findByKey,
                 key -> people.findPerson(key).isPresent());
         if (!errors.isEmpty()) {

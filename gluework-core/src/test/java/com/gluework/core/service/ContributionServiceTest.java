@@ -76,6 +76,59 @@ public class ContributionServiceTest {
     }
 
     @Test
+    public void recordAnywhere_withoutIssue_shouldStoreTeamGlueTheReportCountsByDate() {
+        Contribution recorded = service.recordAnywhere(BOB, Optional.empty(), new ContributionDraft("documentation", "carol",
+                "Wrote the alerting runbook", "On-call fixed PSP timeouts alone", List.of(),
+                List.of("https://wiki.example.com/spaces/PAY/pages/runbook"), LocalDate.of(2026, 11, 24)));
+
+        assertEquals(Optional.empty(), recorded.issueRef());
+        assertEquals("carol", recorded.contributorKey());
+        assertTrue(recorded.isPeerObservation());
+        assertEquals(List.of(recorded), repository.findUnattachedBetween(LocalDate.of(2026, 11, 24), LocalDate.of(2026, 11, 24)));
+    }
+
+    @Test
+    public void recordAnywhere_withAnIssue_shouldFollowTheIssueEndpointsRules() {
+        Contribution recorded = service.recordAnywhere(BOB, Optional.of("GW-1"), reviewBy(null));
+        assertEquals("GW-1", recorded.issue().key());
+
+        NotFoundException hidden = assertThrows(NotFoundException.class,
+                () -> service.recordAnywhere(BOB, Optional.of("SEC-1"), reviewBy(null)));
+        assertEquals("issueKey", hidden.errors().get(0).field());
+        InvalidInputException malformed = assertThrows(InvalidInputException.class,
+                () -> service.recordAnywhere(BOB, Optional.of("<script>"), reviewBy(null)));
+        assertEquals("issueKey", malformed.errors().get(0).field());
+    }
+
+    @Test
+    public void recordAnywhere_shouldRequireALoggedInUserAndCheckTheDraft() {
+        assertThrows(AuthenticationRequiredException.class,
+                () -> service.recordAnywhere(Optional.empty(), Optional.empty(), reviewBy(null)));
+        ContributionDraft bad = new ContributionDraft("review", null, "", null, List.of(), List.of("javascript:alert(1)"), null);
+        InvalidInputException error = assertThrows(InvalidInputException.class,
+                () -> service.recordAnywhere(BOB, Optional.empty(), bad));
+        assertEquals(List.of("summary", "evidenceLinks[0]"), error.errors().stream().map(FieldError::field).toList());
+        assertEquals(List.of(), repository.findUnattachedBetween(LocalDate.of(2000, 1, 1), LocalDate.of(2100, 1, 1)));
+    }
+
+    @Test
+    public void listForEvidence_shouldListTheLinksGlueTheActorMaySee() {
+        String page = "https://wiki.example.com/spaces/PAY/pages/runbook";
+        ContributionDraft runbook = new ContributionDraft("documentation", "carol", "Wrote the runbook", null, List.of(),
+                List.of("https://git.example.com/pr/1", page), null);
+        Contribution team = service.recordAnywhere(CAROL, Optional.empty(), runbook);
+        Contribution onIssue = service.recordAnywhere(CAROL, Optional.of("GW-1"), runbook);
+        service.recordAnywhere(CAROL, Optional.of("SEC-1"), runbook); // bob may not browse SEC
+        service.recordAnywhere(CAROL, Optional.empty(), new ContributionDraft("documentation", null, "Other page", null,
+                List.of(), List.of(page + "-2"), null));
+
+        assertEquals(List.of(team.id(), onIssue.id()),
+                service.listForEvidence(BOB, URI.create(page)).stream().map(Contribution::id).toList());
+        assertEquals(3, service.listForEvidence(CAROL, URI.create(page)).size());
+        assertThrows(AuthenticationRequiredException.class, () -> service.listForEvidence(Optional.empty(), URI.create(page)));
+    }
+
+    @Test
     public void record_shouldRequireALoggedInUserAndStoreNothing() {
         assertThrows(AuthenticationRequiredException.class, () -> service.record(Optional.empty(), "GW-1", reviewBy(null)));
         assertEquals(List.of(), repository.findByIssue(10001));

@@ -11,6 +11,7 @@ import com.gluework.core.model.NewContributionChange;
 import com.gluework.core.port.ContributionRepository;
 
 import java.time.Instant;
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -77,6 +78,16 @@ public final class InMemoryContributionRepository implements ContributionReposit
                 .filter(c -> c.issue() == null && c.state() != ContributionState.RETIRED)
                 .filter(c -> !c.occurredOn().isBefore(from) && !c.occurredOn().isAfter(to))
                 .sorted(Comparator.comparing(Contribution::occurredOn).thenComparing(Contribution::id))
+                .map(this::withActiveCorroborations)
+                .toList();
+    }
+
+    @Override
+    public synchronized List<Contribution> findByEvidenceLink(URI link, int limit) {
+        return byId.values().stream()
+                .filter(c -> c.state() != ContributionState.RETIRED && c.evidenceLinks().contains(link))
+                .sorted(Comparator.comparing(Contribution::id))
+                .limit(limit)
                 .map(this::withActiveCorroborations)
                 .toList();
     }

@@ -238,6 +238,11 @@ public final class DescriptorChecks {
                 String prefix = pluginKey() + "." + element.getAttribute("name");
                 used.putIfAbsent(prefix + ".label", where + " (macro browser title)");
                 used.putIfAbsent(prefix + ".desc", where + " (macro browser description)");
+                // ... and each parameter's label as {pluginKey}.{macroName}.param.{parameterName}.label.
+                for (Element parameter : descendants(element, "parameter")) {
+                    used.putIfAbsent(prefix + ".param." + parameter.getAttribute("name") + ".label",
+                            where + " (macro browser parameter label)");
+                }
             }
         }
         for (String template : entries) {

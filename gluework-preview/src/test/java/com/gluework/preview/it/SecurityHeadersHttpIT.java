@@ -164,6 +164,8 @@ public class SecurityHeadersHttpIT {
                 return LocalDate.now().toString();
             case "week":
                 return com.gluework.core.notes.IsoWeek.of(LocalDate.now()).toString();
+            case "evidenceLink":
+                return "http%3A%2F%2Flocalhost%3A2990%2Fwiki%2Fspaces%2FPAY%2Fpages%2Fpayments-alerting-runbook";
             default:
                 throw new AssertionError("no value for the documented parameter " + parameter);
         }

@@ -28,6 +28,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.time.Duration;
+import com.atlassian.sal.api.user.UserKey;
+import com.gluework.confluence.macro.GlueSprintSummaryMacro;
+import com.gluework.confluence.testing.ExpiringCacheManager;
+import com.gluework.confluence.testing.FixedApplicationLinkService;
+import com.gluework.confluence.testing.VelocityTemplateRenderer;
+import com.gluework.preview.confluence.StorageFormat;
+import com.gluework.preview.confluence.WikiPage;
+import com.gluework.preview.confluence.WikiSpace;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -88,6 +97,24 @@ public class PreviewPagesNoInlineScriptTest {
                 "https://jira.example.test/jira"), new InMemorySprintReports().withHeroSprint().renderPage("alice", null, null)));
         check("message page, live Jira down", MessagePageView.TEMPLATE, new MessagePageView(FrameView.live("",
                 "https://jira.example.test/jira"), "Jira cannot be reached", "Could not reach Jira at https://jira.example.test/jira."));
+
+        for (WikiPage page : WikiSpace.demo().pages()) {
+            // The real macro without a Jira link: its message version (its report version is checked in its own tests).
+            GlueSprintSummaryMacro macro = new GlueSprintSummaryMacro(new FixedApplicationLinkService(List.of()),
+                    new ExpiringCacheManager(Duration.ofSeconds(60)), new VelocityTemplateRenderer(), () -> new UserKey("alice"));
+            StringBuilder body = new StringBuilder();
+            for (StorageFormat.Segment segment : StorageFormat.split(page.storage(), WikiPageServlet.MACRO_NAME)) {
+                body.append(segment.isMacro() ? macro.execute(segment.macroParameters().orElseThrow(), "", () -> "display")
+                        : segment.storage());
+            }
+            check("wiki page " + page.slug(), WikiPageView.TEMPLATE, new WikiPageView(signedIn, WikiSpace.NAME, page.title(),
+                    "Dave Kowalski", page.labels(), body.toString(), "/wiki/spaces/PAY/pages/" + page.slug() + "?output=pdf")
+                    .withGlue("Credited: Dave Kowalski \u2014 docs & runbooks, corroborated by 2", true,
+                            new RecordGlueFormView(List.of(new RecordGlueFormView.PickerOption("documentation", "Docs & runbooks", true)),
+                                    List.of(new RecordGlueFormView.PickerOption("dave", "Dave Kowalski", true)), "GW-30",
+                                    "Wrote it", "Fewer pages", Map.of("summary", "Say what was done."), true),
+                            "Recorded as glue work in Payments Jira.", "success"));
+        }
 
         // then
         assertEquals("every preview template is rendered here or included by one that is", previewTemplates(), included(renderedTemplates));

@@ -56,6 +56,7 @@ public final class GlueWorkRestComponents {
     /** Every resource, wired with the given collaborators (all stateless, so one instance serves all requests). */
     public static List<Object> resources(Collaborators with) {
         return List.of(new IssueContributionsResource(with.contributions(), with.currentUser(), with.dtos()),
+                new ContributionsResource(with.contributions(), with.currentUser(), with.dtos()),
                 new IssuePanelResource(with.contributions(), with.currentUser(), with.panels(), with.renderer()),
                 new ContributionResource(with.contributions(), with.currentUser(), with.dtos(), with.histories(),
                         with.renderer()),

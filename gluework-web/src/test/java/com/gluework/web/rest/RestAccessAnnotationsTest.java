@@ -24,10 +24,14 @@ import static org.junit.Assert.assertTrue;
 /** REST v2 refuses or defaults resources without an access annotation; ours state theirs on class and method. */
 public class RestAccessAnnotationsTest {
     private static final List<Class<? extends Annotation>> ACCESS = List.of(AnonymousSiteAccess.class, LicensedOnly.class);
-    private static final List<Class<?>> RESOURCES = List.of(IssueContributionsResource.class, IssuePanelResource.class,
+    private static final List<Class<?>> RESOURCES = List.of(IssueContributionsResource.class, ContributionsResource.class,
+            IssuePanelResource.class,
             ContributionResource.class, CorroborationsResource.class, PeopleResource.class);
-    /** Reads that reveal the host's user directory, which is not public (Jira's user pickers need a login too). */
-    private static final List<String> LOGGED_IN_READS = List.of("PeopleResource#search");
+    /**
+     * Reads that reveal the host's user directory, which is not public (Jira's user pickers need a login too), or that
+     * list glue by people without an issue's browse check to stand on (the glue credited to a page).
+     */
+    private static final List<String> LOGGED_IN_READS = List.of("PeopleResource#search", "ContributionsResource#creditedTo");
 
     @Test
     public void everyResource_shouldBeWiredByTheHostHelper() {

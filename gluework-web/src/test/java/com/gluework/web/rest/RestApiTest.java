@@ -18,6 +18,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
@@ -180,6 +181,101 @@ public class RestApiTest {
                 "{\"categoryKey\":\"review\",\"summary\":\"x\"}");
 
         // then
+        assertEquals(401, answer.status);
+        assertError(answer, "user");
+    }
+
+    @Test
+    public void postGlue_withoutAnIssue_shouldAnswer201WithTeamGlueAndItsLocation() throws Exception {
+        // given: dave's runbook page, recorded by alice from Confluence
+        glueWork.currentUser.actAs("alice");
+
+        // when
+        Answer answer = call(app(), "POST", "contributions", MediaType.APPLICATION_JSON,
+                "{\"categoryKey\":\"documentation\",\"contributorKey\":\"dave\",\"summary\":\"Wrote the alerting runbook\","
+                        + "\"evidenceLinks\":[\"http://localhost:2990/wiki/spaces/PAY/pages/payments-alerting-runbook\"]}");
+
+        // then
+        assertEquals(answer.body, 201, answer.status);
+        long id = answer.json().get("id").asLong();
+        assertEquals(BASE + "contributions/" + id, answer.header("Location"));
+        assertTrue(answer.json().get("issueKey") == null || answer.json().get("issueKey").isNull());
+        assertEquals("Dave Docs", answer.json().get("contributor").get("displayName").asText());
+        assertEquals(Optional.empty(), glueWork.store.findById(id).orElseThrow().issueRef());
+    }
+
+    @Test
+    public void postGlue_withAnIssue_shouldFollowTheIssueEndpointsRulesAndErrors() throws Exception {
+        // given
+        glueWork.currentUser.actAs("bob");
+        ApplicationHandler app = app();
+        String glue = "\"categoryKey\":\"documentation\",\"summary\":\"Runbook\"";
+
+        // when
+        Answer onIssue = call(app, "POST", "contributions", MediaType.APPLICATION_JSON, "{\"issueKey\":\"GW-2\"," + glue + "}");
+        Answer hidden = call(app, "POST", "contributions", MediaType.APPLICATION_JSON, "{\"issueKey\":\"SEC-1\"," + glue + "}");
+        Answer missing = call(app, "POST", "contributions", MediaType.APPLICATION_JSON, "{\"issueKey\":\"SEC-9\"," + glue + "}");
+        Answer malformed = call(app, "POST", "contributions", MediaType.APPLICATION_JSON, "{\"issueKey\":\"<b>\"," + glue + "}");
+        Answer noSummary = call(app, "POST", "contributions", MediaType.APPLICATION_JSON,
+                "{\"categoryKey\":\"documentation\",\"summary\":\" \"}");
+        Answer form = call(app, "POST", "contributions", MediaType.APPLICATION_FORM_URLENCODED, "summary=hi");
+
+        // then
+        assertEquals(onIssue.body, 201, onIssue.status);
+        assertEquals("GW-2", onIssue.json().get("issueKey").asText());
+        assertEquals(1, glueWork.store.findByIssue(10002).size());
+        assertEquals(404, hidden.status);
+        assertError(hidden, "issueKey");
+        assertEquals(404, missing.status);
+        assertEquals(hidden.json().get("errors").get(0).get("message").asText().replace("SEC-1", "?"),
+                missing.json().get("errors").get(0).get("message").asText().replace("SEC-9", "?"));
+        assertEquals(400, malformed.status);
+        assertError(malformed, "issueKey");
+        assertEquals(400, noSummary.status);
+        assertError(noSummary, "summary");
+        assertEquals(403, form.status);
+        assertError(form, "xsrf");
+        assertEquals(List.of(), glueWork.store.findByIssue(20001));
+    }
+
+    @Test
+    public void getGlueCreditedToAPage_shouldListItAndRefuseAnythingButAnAbsoluteUrl() throws Exception {
+        // given: dave's runbook recorded from the page, once as team glue and once on GW-1
+        glueWork.currentUser.actAs("alice");
+        ApplicationHandler app = app();
+        String page = "http://localhost:2990/wiki/spaces/PAY/pages/payments-alerting-runbook";
+        for (String issue : List.of("", "\"issueKey\":\"GW-1\",")) {
+            assertEquals(201, call(app, "POST", "contributions", MediaType.APPLICATION_JSON, "{" + issue
+                    + "\"categoryKey\":\"documentation\",\"contributorKey\":\"dave\",\"summary\":\"Runbook\","
+                    + "\"evidenceLinks\":[\"" + page + "\"]}").status);
+        }
+
+        // when
+        Answer credited = call(app, "GET", "contributions?evidenceLink=" + java.net.URLEncoder.encode(page, java.nio.charset.StandardCharsets.UTF_8), null, null);
+        Answer relative = call(app, "GET", "contributions?evidenceLink=%2Fwiki%2Fpage", null, null);
+        Answer missing = call(app, "GET", "contributions", null, null);
+        glueWork.currentUser.anonymous();
+        Answer anonymous = call(app, "GET", "contributions?evidenceLink=" + java.net.URLEncoder.encode(page, java.nio.charset.StandardCharsets.UTF_8), null, null);
+
+        // then
+        assertEquals(credited.body, 200, credited.status);
+        assertEquals(2, credited.json().size());
+        assertEquals("Dave Docs", credited.json().get(0).get("contributor").get("displayName").asText());
+        assertEquals("GW-1", credited.json().get(1).get("issueKey").asText());
+        assertEquals(400, relative.status);
+        assertError(relative, "evidenceLink");
+        assertEquals(400, missing.status);
+        assertError(missing, "evidenceLink");
+        assertEquals(401, anonymous.status);
+    }
+
+    @Test
+    public void postGlue_shouldAnswer401ToAnonymous() throws Exception {
+        glueWork.currentUser.anonymous();
+
+        Answer answer = call(app(), "POST", "contributions", MediaType.APPLICATION_JSON,
+                "{\"categoryKey\":\"documentation\",\"summary\":\"x\"}");
+
         assertEquals(401, answer.status);
         assertError(answer, "user");
     }

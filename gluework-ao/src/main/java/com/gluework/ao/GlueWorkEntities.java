@@ -6,7 +6,10 @@ import com.gluework.ao.entity.ChangeEntity;
 import com.gluework.ao.entity.ChangeFieldEntity;
 import com.gluework.ao.entity.ContributionEntity;
 import com.gluework.ao.entity.CorroborationEntity;
+import com.gluework.ao.entity.DefinitionChangeEntity;
 import com.gluework.ao.entity.PacketViewEntity;
+import com.gluework.ao.entity.RubricDimensionEntity;
+import com.gluework.ao.entity.SettingEntity;
 import net.java.ao.RawEntity;
 
 import java.util.List;
@@ -26,7 +29,10 @@ public final class GlueWorkEntities {
             CategoryEntity.class,
             ChangeEntity.class,
             ChangeFieldEntity.class,
-            PacketViewEntity.class);
+            PacketViewEntity.class,
+            RubricDimensionEntity.class,
+            SettingEntity.class,
+            DefinitionChangeEntity.class);
 
     private GlueWorkEntities() {
     }

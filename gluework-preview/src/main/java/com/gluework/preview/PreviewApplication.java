@@ -6,7 +6,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.gluework.ao.AoCategoryRepository;
 import com.gluework.ao.AoContributionRepository;
 import com.gluework.ao.AoPacketAuditLog;
-import com.gluework.ao.GlueWorkEntities;
+import com.gluework.ao.upgrade.ModelUpgrades;
 import com.gluework.core.port.AccessPolicy;
 import com.gluework.core.port.CategoryRepository;
 import com.gluework.core.port.ContributionRepository;
@@ -189,7 +189,8 @@ public final class PreviewApplication implements AutoCloseable {
         String jdbcUser = options.jdbcUrl().isPresent() ? options.jdbcUser() : "sa";
         String jdbcPassword = options.jdbcUrl().isPresent() ? options.jdbcPassword() : "";
         DurableActiveObjects ao = DurableActiveObjects.open(jdbcUrl, jdbcUser, jdbcPassword);
-        ao.migrate(GlueWorkEntities.array());
+        // The tables, then every upgrade task not run on this store yet (the default definitions), as the AO plugin does.
+        ModelUpgrades.run(ao, ModelUpgrades.tasks());
         ContributionRepository contributions = new AoContributionRepository(ao);
         CategoryRepository categories = new AoCategoryRepository(ao);
         int seeded = demo.isPresent() ? ao.withOneSync(() -> new DemoContributionSeeder(contributions)

@@ -2,6 +2,7 @@ package com.gluework.jira.it;
 
 import com.atlassian.plugin.web.ContextProvider;
 import com.gluework.ao.GlueWorkEntities;
+import com.gluework.ao.upgrade.ModelUpgrades;
 import com.gluework.jira.descriptor.BuiltPluginJarContract;
 import com.gluework.jira.web.JiraSprintReportPage;
 import com.gluework.web.view.ContributionHistoryView;
@@ -70,5 +71,10 @@ public class JiraDescriptorIT extends BuiltPluginJarContract {
     @Test
     public void aoModule_shouldListExactlyTheGlueWorkEntities() {
         assertNoProblems(jar.aoEntitiesMatch(GlueWorkEntities.ALL, GlueWorkEntities.NAMESPACE));
+    }
+
+    @Test
+    public void aoModule_shouldListEveryUpgradeTask() {
+        assertNoProblems(jar.aoUpgradeTasksMatch(ModelUpgrades.ALL));
     }
 }

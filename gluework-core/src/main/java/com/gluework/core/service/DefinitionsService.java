@@ -78,6 +78,11 @@ public final class DefinitionsService {
         return new Definitions(definitions.categories(), definitions.rubric(), definitions.settings());
     }
 
+    /** Whether the actor may change the definitions (the admin page shows its forms only then). */
+    public boolean canAdminister(Optional<String> actorKey) {
+        return actorKey.isPresent() && roles.isAdministrator(actorKey.get());
+    }
+
     /** The settings as stored, for the hosts' own use (the report's threshold, the packet's lead group). */
     public GlueSettings settings() {
         return definitions.settings().value();

@@ -2,6 +2,7 @@ package com.gluework.web.rest;
 
 import com.gluework.core.port.CurrentUser;
 import com.gluework.core.service.ContributionService;
+import com.gluework.core.service.DefinitionsService;
 import com.gluework.core.service.EvidencePacketService;
 import com.gluework.core.service.PeopleService;
 import com.gluework.core.service.SprintReportService;
@@ -74,6 +75,11 @@ public final class GlueWorkRestComponents {
     /** Evidence packets and the audit log of who opened them (the road from glue to careers). */
     public static List<Object> careerResources(EvidencePacketService packets, CurrentUser currentUser, ReportTexts texts) {
         return List.of(new EvidencePacketResource(packets, currentUser, texts), new PacketViewsResource(packets, currentUser));
+    }
+
+    /** What counts as glue, as admins define it (categories, rubric, settings). */
+    public static List<Object> definitionResources(DefinitionsService definitions, CurrentUser currentUser) {
+        return List.of(new DefinitionsResource(definitions, currentUser));
     }
 
     /** What the resources need from the host's wiring; a record so a new collaborator is one named field more. */

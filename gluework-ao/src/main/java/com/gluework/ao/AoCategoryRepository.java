@@ -32,6 +32,15 @@ public final class AoCategoryRepository implements CategoryRepository {
     }
 
     @Override
+    public List<Category> findApplicable(String projectKey) {
+        CategoryEntity[] own = projectKey == null ? new CategoryEntity[0]
+                : ao.find(CategoryEntity.class, Query.select().where("PROJECT_KEY = ?", projectKey).order("DISPLAY_ORDER ASC, CATEGORY_KEY ASC"));
+        CategoryEntity[] applicable = own.length > 0 ? own
+                : ao.find(CategoryEntity.class, Query.select().where("PROJECT_KEY IS NULL").order("DISPLAY_ORDER ASC, CATEGORY_KEY ASC"));
+        return Arrays.stream(applicable).map(AoCategoryRepository::toCategory).toList();
+    }
+
+    @Override
     public Optional<Category> findByKey(String key) {
         return Arrays.stream(ao.find(CategoryEntity.class, Query.select().where("CATEGORY_KEY = ?", key)))
                 .map(AoCategoryRepository::toCategory)

@@ -21,6 +21,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -42,13 +43,21 @@ public final class AoDefinitionsStore implements DefinitionsRepository {
     }
 
     @Override
-    public List<Versioned<Category>> categories() {
-        return Arrays.stream(ao.find(CategoryEntity.class, Query.select().order(CATEGORY_ORDER)))
+    public List<Versioned<Category>> categories(Optional<String> projectKey) {
+        Query query = projectKey.isPresent()
+                ? Query.select().where("PROJECT_KEY = ?", projectKey.get()).order(CATEGORY_ORDER)
+                : Query.select().where("PROJECT_KEY IS NULL").order(CATEGORY_ORDER);
+        return Arrays.stream(ao.find(CategoryEntity.class, query))
                 .map(row -> new Versioned<>(toCategory(row), row.getRowVersion())).toList();
     }
 
     @Override
-    public Versioned<Category> addCategory(Category category, DefinitionChange change) {
+    public Optional<String> projectOf(String categoryKey) {
+        return Optional.ofNullable(categoryRow(categoryKey).getProjectKey());
+    }
+
+    @Override
+    public Versioned<Category> addCategory(Category category, Optional<String> projectKey, DefinitionChange change) {
         return claiming(() -> new ConflictException("key", "A category with the key " + category.key() + " exists already."),
                 () -> ao.executeInTransaction(() -> {
                     if (ao.count(CategoryEntity.class, "CATEGORY_KEY = ?", category.key()) > 0) {
@@ -61,6 +70,7 @@ public final class AoDefinitionsStore implements DefinitionsRepository {
                     row.put("ACTIVE", category.active());
                     row.put("DISPLAY_ORDER", category.order());
                     row.put("DISPLAY_NAME", category.name());
+                    projectKey.ifPresent(project -> row.put("PROJECT_KEY", project));
                     CategoryEntity created = ao.create(CategoryEntity.class, row);
                     write(created, category);
                     created.save();

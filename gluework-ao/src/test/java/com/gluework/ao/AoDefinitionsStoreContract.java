@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -73,7 +74,7 @@ public abstract class AoDefinitionsStoreContract {
 
     @Test
     public void categories_afterTheSeed_shouldBeTheDefaultsAtVersionOne() {
-        List<Versioned<Category>> found = storeA.categories();
+        List<Versioned<Category>> found = storeA.categories(Optional.empty());
         assertEquals(DefaultCategories.all(), found.stream().map(Versioned::value).toList());
         found.forEach(c -> assertEquals(1, c.version()));
     }
@@ -84,19 +85,41 @@ public abstract class AoDefinitionsStoreContract {
         Category pairing = new Category("pairing", "Pairing", "Worked a problem through with a teammate.", "", "Team multiplication", true, 90);
 
         // when
-        Versioned<Category> added = storeA.addCategory(pairing, BY_ALICE);
-        ConflictException again = assertThrows(ConflictException.class, () -> storeB.addCategory(pairing, BY_ALICE));
+        Versioned<Category> added = storeA.addCategory(pairing, Optional.empty(), BY_ALICE);
+        ConflictException again = assertThrows(ConflictException.class, () -> storeB.addCategory(pairing, Optional.empty(), BY_ALICE));
 
         // then
         assertEquals(new Versioned<>(pairing, 1), added);
-        assertEquals(pairing, storeB.categories().get(storeB.categories().size() - 1).value());
+        assertEquals(pairing, storeB.categories(Optional.empty()).get(storeB.categories(Optional.empty()).size() - 1).value());
         assertEquals("key", again.errors().get(0).field());
+    }
+
+    @Test
+    public void aProjectsOwnSet_shouldApplyThereOnly_andOtherProjectsFallBackToTheInstanceSet() {
+        // given
+        Category oncall = new Category("payments-oncall", "Payments on-call", "Carried the pager.", "", "Quality & reliability", true, 10);
+
+        // when
+        storeA.addCategory(oncall, Optional.of("GW"), BY_ALICE);
+
+        // then
+        AoCategoryRepository categories = new AoCategoryRepository(nodeB);
+        assertEquals(List.of(oncall), categories.findApplicable("GW"));
+        assertEquals(DefaultCategories.all(), categories.findApplicable("SEC"));
+        assertEquals(DefaultCategories.all(), categories.findApplicable(null));
+        assertEquals(DefaultCategories.all().size() + 1, categories.findAll().size());
+        assertEquals(List.of(new Versioned<>(oncall, 1)), storeB.categories(Optional.of("GW")));
+        assertEquals(DefaultCategories.all().size(), storeB.categories(Optional.empty()).size());
+        assertEquals(Optional.of("GW"), storeB.projectOf("payments-oncall"));
+        assertEquals(Optional.empty(), storeB.projectOf("review"));
+        assertEquals("key", assertThrows(ConflictException.class, () -> storeB.addCategory(
+                new Category("review", "Another review", "x", "", "", true, 20), Optional.of("GW"), BY_ALICE)).errors().get(0).field());
     }
 
     @Test
     public void updateCategories_withTheStoredVersion_shouldStoreAndMoveToTheNextVersion() {
         // given
-        Category review = storeA.categories().get(1).value();
+        Category review = storeA.categories(Optional.empty()).get(1).value();
         Category renamed = new Category(review.key(), "Deep review", review.definition(), review.examples(),
                 review.rubricDimension(), false, review.order());
 
@@ -111,11 +134,11 @@ public abstract class AoDefinitionsStoreContract {
     @Test
     public void updateCategories_withAStaleVersionForOne_shouldChangeNone() {
         // given: review moved to version 2 by someone else
-        List<Versioned<Category>> before = storeA.categories();
+        List<Versioned<Category>> before = storeA.categories(Optional.empty());
         Category clarification = before.get(0).value();
         Category review = before.get(1).value();
         storeB.updateCategories(List.of(new Versioned<>(review, 1)), BY_ALICE);
-        List<Versioned<Category>> afterOther = storeA.categories();
+        List<Versioned<Category>> afterOther = storeA.categories(Optional.empty());
 
         // when: a swap of both, based on review's version 1
         ConflictException stale = assertThrows(ConflictException.class, () -> storeA.updateCategories(List.of(
@@ -124,7 +147,7 @@ public abstract class AoDefinitionsStoreContract {
 
         // then
         assertEquals("version", stale.errors().get(0).field());
-        assertEquals(afterOther, storeA.categories());
+        assertEquals(afterOther, storeA.categories(Optional.empty()));
     }
 
     @Test
@@ -132,7 +155,7 @@ public abstract class AoDefinitionsStoreContract {
         int conflicts = 0;
         for (int trial = 0; trial < RACE_TRIALS; trial++) {
             // given: both nodes read the same version
-            Versioned<Category> read = storeA.categories().get(1);
+            Versioned<Category> read = storeA.categories(Optional.empty()).get(1);
             Category byA = renamed(read.value(), "A" + trial);
             Category byB = renamed(read.value(), "B" + trial);
 
@@ -145,7 +168,7 @@ public abstract class AoDefinitionsStoreContract {
             long refused = outcomes.stream().filter(o -> o instanceof ConflictException).count();
             assertEquals(outcomes.toString(), 1, refused);
             conflicts += (int) refused;
-            Versioned<Category> after = storeB.categories().get(1);
+            Versioned<Category> after = storeB.categories(Optional.empty()).get(1);
             assertEquals(read.version() + 1, after.version());
             Object winner = outcomes.stream().filter(o -> !(o instanceof ConflictException)).findFirst().orElseThrow();
             assertEquals(winner, List.of(after));
@@ -197,7 +220,7 @@ public abstract class AoDefinitionsStoreContract {
         // then
         assertEquals(new Versioned<>(renamed, 2), stored);
         assertEquals("name", taken.errors().get(0).field());
-        Versioned<Category> review = storeB.categories().stream().filter(c -> c.value().key().equals("review")).findFirst().orElseThrow();
+        Versioned<Category> review = storeB.categories(Optional.empty()).stream().filter(c -> c.value().key().equals("review")).findFirst().orElseThrow();
         assertEquals("Reliability", review.value().rubricDimension());
         assertEquals("the category moved as a claimed change", 2, review.version());
         assertTrue(storeB.rubric().stream().noneMatch(d -> d.value().name().equals(DefaultCategories.QUALITY_RELIABILITY)));
@@ -219,11 +242,11 @@ public abstract class AoDefinitionsStoreContract {
         Contribution recorded = contributions.create(new NewContribution("review", "carol", "bob", gw1,
                 LocalDate.of(2026, 11, 1), "Caught a data race", "", List.of(), List.of(), ContributionSource.MANUAL, T0));
         int historyRows = nodeA.count(ChangeEntity.class);
-        Versioned<Category> review = storeA.categories().get(1);
+        Versioned<Category> review = storeA.categories(Optional.empty()).get(1);
 
         // when
         storeA.updateCategories(List.of(new Versioned<>(renamed(review.value(), "Deep review"), 1)), BY_ALICE);
-        Category current = storeA.categories().get(1).value();
+        Category current = storeA.categories(Optional.empty()).get(1).value();
         storeA.updateCategories(List.of(new Versioned<>(new Category(current.key(), current.name(), current.definition(),
                 current.examples(), current.rubricDimension(), false, current.order()), 2)), BY_ALICE);
 

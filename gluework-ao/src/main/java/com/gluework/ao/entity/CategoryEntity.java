@@ -2,6 +2,7 @@ package com.gluework.ao.entity;
 
 import net.java.ao.Entity;
 import net.java.ao.schema.Default;
+import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
@@ -55,4 +56,10 @@ public interface CategoryEntity extends Entity {
     int getRowVersion();
 
     void setRowVersion(int version);
+
+    /** The project whose own set this category belongs to; null for the instance set every other project uses. */
+    @Indexed
+    String getProjectKey();
+
+    void setProjectKey(String projectKey);
 }

@@ -9,6 +9,7 @@ import com.gluework.core.model.RubricDimension;
 import com.gluework.core.model.Versioned;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The definitions admins edit — categories, the rubric, the settings — with the versions their edits claim. Every
@@ -17,13 +18,26 @@ import java.util.List;
  */
 public interface DefinitionsRepository {
 
-    /** Every category, active or not, in display order. */
-    List<Versioned<Category>> categories();
+    /**
+     * Every category of one set, active or not, in display order, without falling back.
+     *
+     * @param projectKey the project whose own set to list; empty for the instance set
+     */
+    List<Versioned<Category>> categories(Optional<String> projectKey);
 
     /**
-     * @throws ConflictException a category with this key exists ({@code "key"})
+     * The set a category belongs to: its project, or empty for the instance set.
+     *
+     * @throws NotFoundException there is no category with this key
      */
-    Versioned<Category> addCategory(Category category, DefinitionChange change);
+    Optional<String> projectOf(String categoryKey);
+
+    /**
+     * Adds a category to a set (empty: the instance set). Keys are unique across all sets.
+     *
+     * @throws ConflictException a category with this key exists in any set ({@code "key"})
+     */
+    Versioned<Category> addCategory(Category category, Optional<String> projectKey, DefinitionChange change);
 
     /**
      * Stores new values for existing categories, all or none. The key of each update names the category; it never

@@ -86,7 +86,10 @@ public final class ContributionService {
     public Contribution record(Optional<String> actorKey, String issueKey, ContributionDraft draft) {
         String actor = requireUser(actorKey);
         IssueRef issue = visibleIssue(actorKey, issueKey);
-        List<FieldError> errors = ContributionRules.validate(draft, LocalDate.now(clock), categories::findByKey,
+        // Only the categories that apply on the issue's project: its own set, or the instance set.
+        List<Category> applicable = categories.findApplicable(issue.projectKey());
+        List<FieldError> errors = ContributionRules.validate(draft, LocalDate.now(clock),
+                key -> applicable.stream().filter(c -> c.key().equals(key)).findFirst(),
                 key -> people.findPerson(key).isPresent());
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

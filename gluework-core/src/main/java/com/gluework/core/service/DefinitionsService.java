@@ -28,6 +28,8 @@ import java.util.regex.Pattern;
  * <p>Reading the definitions is open to every logged-in user (the panel explains them); changing them is for the host's
  * administrators ({@link HostRoles#isAdministrator}). Every change names the version it was based on and is refused
  * with 409 when someone else changed it since; input is checked field by field and refused with 400 naming the field.
+ * Categories come in sets: the instance set, and the sets projects define for themselves (a team's own definitions); a
+ * project without a set of its own uses the instance set. Keys are unique across all sets.
  * A category's key never changes and a category is never removed, so glue recorded under it keeps its category: a
  * rename shows the new name everywhere, a deactivated category is no longer offered for new glue but its glue stays
  * in every list, report and packet.
@@ -41,6 +43,7 @@ public final class DefinitionsService {
     public static final int MAX_GROUP = 255;
     /** Lower-case letters, digits and dashes, starting with a letter: safe in URLs, CSS classes and CSV headers. */
     private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9-]*");
+    private static final Pattern PROJECT_KEY = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
     private static final int ORDER_STEP = 10;
 
     private final DefinitionsRepository definitions;
@@ -65,17 +68,35 @@ public final class DefinitionsService {
     public record DimensionInput(String name, String seniorIc, String staff, String manager) {
     }
 
-    /** Everything the admin page shows, each with the version an edit must name. */
-    public record Definitions(List<Versioned<Category>> categories, List<Versioned<RubricDimension>> rubric,
-                              Versioned<GlueSettings> settings) {
+    /**
+     * Everything the admin page shows, each with the version an edit must name.
+     *
+     * @param categories the categories of the set asked for (a project's own set, possibly empty, or the instance set)
+     */
+    public record Definitions(Optional<String> projectKey, List<Versioned<Category>> categories,
+                              List<Versioned<RubricDimension>> rubric, Versioned<GlueSettings> settings) {
     }
 
     /**
+     * @param projectKey a project whose own category set to list (empty when it has none); empty for the instance set
      * @throws AuthenticationRequiredException anonymous
+     * @throws InvalidInputException           the project key is not one ({@code "projectKey"})
      */
-    public Definitions definitions(Optional<String> actorKey) {
+    public Definitions definitions(Optional<String> actorKey, Optional<String> projectKey) {
         requireUser(actorKey);
-        return new Definitions(definitions.categories(), definitions.rubric(), definitions.settings());
+        Optional<String> project = projectKeyOf(projectKey);
+        return new Definitions(project, definitions.categories(project), definitions.rubric(), definitions.settings());
+    }
+
+    /** The instance set's definitions. */
+    public Definitions definitions(Optional<String> actorKey) {
+        return definitions(actorKey, Optional.empty());
+    }
+
+    /** The set the category belongs to, in display order. */
+    public List<Versioned<Category>> setOf(Optional<String> actorKey, String categoryKey) {
+        requireUser(actorKey);
+        return definitions.categories(definitions.projectOf(categoryKey));
     }
 
     /** Whether the actor may change the definitions (the admin page shows its forms only then). */
@@ -88,8 +109,18 @@ public final class DefinitionsService {
         return definitions.settings().value();
     }
 
+    /** Adds a category to the instance set. */
     public Versioned<Category> addCategory(Optional<String> actorKey, CategoryInput input) {
+        return addCategory(actorKey, Optional.empty(), input);
+    }
+
+    /**
+     * Adds a category to a project's own set (its first one starts the set, and the project stops using the instance
+     * set), or to the instance set.
+     */
+    public Versioned<Category> addCategory(Optional<String> actorKey, Optional<String> projectKey, CategoryInput input) {
         String actor = requireAdmin(actorKey);
+        Optional<String> project = projectKeyOf(projectKey);
         List<FieldError> errors = new ArrayList<>();
         String key = trimmed(input.key());
         if (key.isEmpty()) {
@@ -100,10 +131,11 @@ public final class DefinitionsService {
         }
         checkCategoryFields(input, errors);
         throwIfAny(errors);
-        int order = definitions.categories().stream().mapToInt(c -> c.value().order()).max().orElse(0) + ORDER_STEP;
+        int order = definitions.categories(project).stream().mapToInt(c -> c.value().order()).max().orElse(0) + ORDER_STEP;
         Category category = new Category(key, trimmed(input.name()), trimmed(input.definition()), trimmed(input.examples()),
                 trimmed(input.rubricDimension()), true, order);
-        return definitions.addCategory(category, change(actor, "added category " + key));
+        return definitions.addCategory(category, project, change(actor, "added category " + key
+                + project.map(p -> " to project " + p).orElse("")));
     }
 
     /**
@@ -139,7 +171,7 @@ public final class DefinitionsService {
      */
     public List<Versioned<Category>> move(Optional<String> actorKey, String key, int version, Direction direction) {
         String actor = requireAdmin(actorKey);
-        List<Versioned<Category>> all = definitions.categories();
+        List<Versioned<Category>> all = definitions.categories(definitions.projectOf(key));
         int at = indexOf(all, key);
         int other = direction == Direction.UP ? at - 1 : at + 1;
         if (other < 0 || other >= all.size()) {
@@ -154,7 +186,7 @@ public final class DefinitionsService {
                 new Versioned<>(withOrder(moving, movingOrder), version),
                 new Versioned<>(withOrder(neighbour, neighbourOrder), all.get(other).version())),
                 change(actor, "moved category " + key + " " + direction.name().toLowerCase(java.util.Locale.ROOT)));
-        return definitions.categories();
+        return definitions.categories(definitions.projectOf(key));
     }
 
     public Versioned<RubricDimension> addDimension(Optional<String> actorKey, DimensionInput input) {
@@ -253,7 +285,7 @@ public final class DefinitionsService {
     }
 
     private Versioned<Category> category(String key) {
-        List<Versioned<Category>> all = definitions.categories();
+        List<Versioned<Category>> all = definitions.categories(definitions.projectOf(key));
         return all.get(indexOf(all, key));
     }
 
@@ -264,6 +296,15 @@ public final class DefinitionsService {
             }
         }
         throw new NotFoundException("key", "There is no category " + key + ".");
+    }
+
+    /** A project key as Jira writes them (letters first, then letters, digits or underscores); empty stays empty. */
+    private static Optional<String> projectKeyOf(Optional<String> projectKey) {
+        Optional<String> key = projectKey.map(String::strip).filter(k -> !k.isEmpty());
+        if (key.isPresent() && (key.get().length() > MAX_KEY || !PROJECT_KEY.matcher(key.get()).matches())) {
+            throw new InvalidInputException("projectKey", "A project key is letters, digits and underscores, like GW.");
+        }
+        return key;
     }
 
     private static Category withOrder(Category c, int order) {

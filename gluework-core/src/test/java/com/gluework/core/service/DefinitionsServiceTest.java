@@ -46,7 +46,7 @@ public class DefinitionsServiceTest {
         // then
         assertEquals(new Category("pairing", "Pairing", "Worked a problem through together.", "Paired on the flaky export test",
                 DefaultCategories.TEAM_MULTIPLICATION, true, 90), added.value());
-        assertEquals(added, store.categories().get(store.categories().size() - 1));
+        assertEquals(added, store.categories(Optional.empty()).get(store.categories(Optional.empty()).size() - 1));
         assertEquals("alice", store.changes.get(0).actorKey());
         assertEquals(NOW, store.changes.get(0).at());
     }
@@ -60,7 +60,7 @@ public class DefinitionsServiceTest {
         // then
         assertEquals(List.of("key", "name", "definition", "examples", "rubricDimension"),
                 refused.errors().stream().map(FieldError::field).toList());
-        assertEquals(DefaultCategories.all().size(), store.categories().size());
+        assertEquals(DefaultCategories.all().size(), store.categories(Optional.empty()).size());
     }
 
     @Test
@@ -124,9 +124,9 @@ public class DefinitionsServiceTest {
     @Test
     public void move_basedOnAStaleVersion_shouldChangeNothing() {
         service.setActive(ADMIN, "review", 1, false);
-        List<Versioned<Category>> before = store.categories();
+        List<Versioned<Category>> before = store.categories(Optional.empty());
         assertThrows(ConflictException.class, () -> service.move(ADMIN, "review", 1, Direction.UP));
-        assertEquals(before, store.categories());
+        assertEquals(before, store.categories(Optional.empty()));
     }
 
     @Test
@@ -142,6 +142,36 @@ public class DefinitionsServiceTest {
                 new DimensionInput("", "", "", ""))).errors().get(0).field());
         assertEquals("seniorIc", assertThrows(InvalidInputException.class, () -> service.addDimension(ADMIN,
                 new DimensionInput("Delivery", "x".repeat(1001), "", ""))).errors().get(0).field());
+    }
+
+    @Test
+    public void projectSet_shouldStartWithItsFirstCategoryAndBeTheOnlyOneRecordingOnThatProjectAccepts() {
+        // given
+        com.gluework.core.testing.FakeHost host = new com.gluework.core.testing.FakeHost()
+                .withIssue(101, "GW-1").withIssue(201, "SEC-1").withPerson("alice", "Alice");
+        ContributionService contributions = new ContributionService(new com.gluework.core.testing.InMemoryContributionRepository(),
+                store, host, host, host, Clock.fixed(NOW, ZoneOffset.UTC));
+
+        // when: GW gets a set of its own
+        service.addCategory(ADMIN, Optional.of("GW"), PAIRING);
+
+        // then: GW offers only its set, SEC falls back to the instance set, the instance set is unchanged
+        assertEquals(List.of("pairing"), store.findApplicable("GW").stream().map(Category::key).toList());
+        assertEquals(DefaultCategories.all(), store.findApplicable("SEC"));
+        assertEquals(Optional.of("GW"), service.definitions(ADMIN, Optional.of("GW")).projectKey());
+        assertEquals(1, service.definitions(ADMIN, Optional.of("GW")).categories().size());
+        assertEquals(DefaultCategories.all().size(), service.definitions(ADMIN).categories().size());
+        assertEquals("categoryKey", assertThrows(InvalidInputException.class, () -> contributions.record(ADMIN, "GW-1",
+                draft("review"))).errors().get(0).field());
+        assertEquals("categoryKey", assertThrows(InvalidInputException.class, () -> contributions.record(ADMIN, "SEC-1",
+                draft("pairing"))).errors().get(0).field());
+        assertEquals("pairing", contributions.record(ADMIN, "GW-1", draft("pairing")).categoryKey());
+        assertEquals("projectKey", assertThrows(InvalidInputException.class,
+                () -> service.definitions(ADMIN, Optional.of("not a key"))).errors().get(0).field());
+    }
+
+    private static com.gluework.core.model.ContributionDraft draft(String categoryKey) {
+        return new com.gluework.core.model.ContributionDraft(categoryKey, null, "Did glue", "", List.of(), List.of(), null);
     }
 
     @Test

@@ -27,6 +27,8 @@ import java.util.Set;
  */
 public final class InMemoryDefinitionsRepository implements DefinitionsRepository, CategoryRepository, HostRoles {
     private final List<Versioned<Category>> categories = new ArrayList<>();
+    /** Category key → the project whose own set it is in; absent: the instance set. */
+    private final java.util.Map<String, String> projectByKey = new java.util.HashMap<>();
     private final List<Versioned<RubricDimension>> rubric = new ArrayList<>();
     private Versioned<GlueSettings> settings = new Versioned<>(GlueSettings.DEFAULTS, 1);
     private final Set<String> admins = new HashSet<>();
@@ -61,7 +63,13 @@ public final class InMemoryDefinitionsRepository implements DefinitionsRepositor
 
     @Override
     public List<Category> findAll() {
-        return categories().stream().map(Versioned::value).toList();
+        return sorted(categories).stream().map(Versioned::value).toList();
+    }
+
+    @Override
+    public List<Category> findApplicable(String projectKey) {
+        List<Versioned<Category>> own = categories(Optional.ofNullable(projectKey));
+        return (own.isEmpty() || projectKey == null ? categories(Optional.empty()) : own).stream().map(Versioned::value).toList();
     }
 
     @Override
@@ -70,16 +78,27 @@ public final class InMemoryDefinitionsRepository implements DefinitionsRepositor
     }
 
     @Override
-    public List<Versioned<Category>> categories() {
+    public List<Versioned<Category>> categories(Optional<String> projectKey) {
+        return sorted(categories.stream().filter(c -> Optional.ofNullable(projectByKey.get(c.value().key())).equals(projectKey)).toList());
+    }
+
+    @Override
+    public Optional<String> projectOf(String categoryKey) {
+        indexOf(categoryKey);
+        return Optional.ofNullable(projectByKey.get(categoryKey));
+    }
+
+    private static List<Versioned<Category>> sorted(List<Versioned<Category>> categories) {
         return categories.stream().sorted(Comparator.comparingInt((Versioned<Category> c) -> c.value().order())
                 .thenComparing(c -> c.value().key())).toList();
     }
 
     @Override
-    public Versioned<Category> addCategory(Category category, DefinitionChange change) {
+    public Versioned<Category> addCategory(Category category, Optional<String> projectKey, DefinitionChange change) {
         if (findByKey(category.key()).isPresent()) {
             throw new ConflictException("key", "exists");
         }
+        projectKey.ifPresent(p -> projectByKey.put(category.key(), p));
         Versioned<Category> added = new Versioned<>(category, 1);
         categories.add(added);
         changes.add(change);

@@ -23,6 +23,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -50,31 +51,35 @@ public class DefinitionsResource {
     }
 
     /**
-     * Every category (active or not) in display order, the rubric and the settings, each with its version.
+     * Every category (active or not) of the instance set, or of a project's own set ({@code ?projectKey=GW}; empty
+     * when the project uses the instance set), in display order, the rubric and the settings, each with its version.
      *
      * <ul>
      *   <li>200 — the definitions, as a {@link DefinitionsDto};</li>
+     *   <li>400 — {@code projectKey} is not a project key;</li>
      *   <li>401 — the caller is anonymous.</li>
      * </ul>
      */
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @LicensedOnly
-    public DefinitionsDto read() {
+    public DefinitionsDto read(@QueryParam("projectKey") String projectKey) {
         Optional<String> actor = currentUser.key();
-        DefinitionsService.Definitions all = definitions.definitions(actor);
-        return new DefinitionsDto(all.categories().stream().map(DefinitionsResource::categoryDto).toList(),
+        DefinitionsService.Definitions all = definitions.definitions(actor, Optional.ofNullable(projectKey));
+        return new DefinitionsDto(all.projectKey().orElse(null), all.categories().stream().map(DefinitionsResource::categoryDto).toList(),
                 all.rubric().stream().map(DefinitionsResource::dimensionDto).toList(), settingsDto(all.settings()),
                 definitions.canAdminister(actor));
     }
 
     /**
-     * Adds a category, active, after the last one.
+     * Adds a category, active, after the last one of the instance set, or of a project's own set
+     * ({@code ?projectKey=GW}; the first one starts the project's set, which it then uses instead of the instance set).
      *
      * <ul>
      *   <li>201 — the category as stored, as a {@link DefinitionCategoryDto};</li>
      *   <li>400 — a field is missing or wrong, named in the answer ({@code key}, {@code name}, {@code definition},
-     *       {@code examples}, {@code rubricDimension}), or the body is not a JSON object ({@code "body"});</li>
+     *       {@code examples}, {@code rubricDimension}, {@code projectKey}), or the body is not a JSON object
+     *       ({@code "body"});</li>
      *   <li>401 — the caller is anonymous;</li>
      *   <li>403 — the caller is not an administrator;</li>
      *   <li>409 — a category with that key exists ({@code "key"});</li>
@@ -87,11 +92,11 @@ public class DefinitionsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @LicensedOnly
-    public Response addCategory(DefinitionCategoryDto body) {
+    public Response addCategory(@QueryParam("projectKey") String projectKey, DefinitionCategoryDto body) {
         if (body == null) {
             throw RequestBodies.missingBody("the category");
         }
-        Versioned<Category> added = definitions.addCategory(currentUser.key(), new CategoryInput(body.key(), body.name(),
+        Versioned<Category> added = definitions.addCategory(currentUser.key(), Optional.ofNullable(projectKey), new CategoryInput(body.key(), body.name(),
                 body.definition(), body.examples(), body.rubricDimension()));
         return Response.status(Response.Status.CREATED).entity(categoryDto(added)).build();
     }
@@ -131,7 +136,7 @@ public class DefinitionsResource {
      * recorded under it keeps it and still counts everywhere.
      *
      * <ul>
-     *   <li>200 — every category in its new display order, as {@link DefinitionCategoryDto}s;</li>
+     *   <li>200 — every category of its set in their new display order, as {@link DefinitionCategoryDto}s;</li>
      *   <li>400 — neither or both of {@code active} and {@code direction}, a {@code direction} other than up or down,
      *       or no {@code version}, named in the answer; nothing is changed;</li>
      *   <li>401 — the caller is anonymous;</li>
@@ -160,7 +165,7 @@ public class DefinitionsResource {
         List<Versioned<Category>> after;
         if (body.active() != null) {
             definitions.setActive(actor, key, version, body.active());
-            after = definitions.definitions(actor).categories();
+            after = definitions.setOf(actor, key);
         } else {
             after = definitions.move(actor, key, version, directionOf(body.direction()));
         }

@@ -3,9 +3,11 @@ package com.gluework.web.rest.dto;
 import java.util.List;
 
 /**
- * Everything the admin page shows: every category (active or not) in display order, the rubric, the settings, and
- * whether the caller may change them.
+ * Everything the admin page shows: every category (active or not) of one set in display order, the rubric, the
+ * settings, and whether the caller may change them.
+ *
+ * @param projectKey the project whose own set {@code categories} is; null for the instance set
  */
-public record DefinitionsDto(List<DefinitionCategoryDto> categories, List<DefinitionDimensionDto> rubric,
+public record DefinitionsDto(String projectKey, List<DefinitionCategoryDto> categories, List<DefinitionDimensionDto> rubric,
                              DefinitionSettingsDto settings, boolean canAdminister) {
 }

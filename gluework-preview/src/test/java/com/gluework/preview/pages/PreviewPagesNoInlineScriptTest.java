@@ -88,6 +88,10 @@ public class PreviewPagesNoInlineScriptTest {
         check("message page, live Jira down", MessagePageView.TEMPLATE, new MessagePageView(FrameView.live("",
                 "https://jira.example.test/jira"), "Jira cannot be reached", "Could not reach Jira at https://jira.example.test/jira."));
 
+        check("admin page, administrator", AdminPageView.TEMPLATE, new AdminPageView(signedIn.withAdministrator(true),
+                renderer.render(com.gluework.web.view.AdminPageTemplate.TEMPLATE,
+                        com.gluework.web.view.AdminPageTemplate.context("/rest/gluework/1.0", "GW"))));
+
         // then
         assertEquals("every preview template is rendered here or included by one that is", previewTemplates(), included(renderedTemplates));
         assertEquals("Move behaviour into the JavaScript files; the pages allow no inline script", List.of(), findings);

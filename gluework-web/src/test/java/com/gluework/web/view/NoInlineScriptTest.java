@@ -106,6 +106,11 @@ public class NoInlineScriptTest {
         checkPacket("alice", List.of(packetGlue, selfReported));
         checkPacket("bob", List.of());
 
+        // and the admin page's body, with a hostile project key that must stay an attribute value
+        check("admin page", AdminPageTemplate.TEMPLATE, AdminPageTemplate.context("/rest/gluework/1.0", ""));
+        check("admin page of a project", AdminPageTemplate.TEMPLATE,
+                AdminPageTemplate.context("/rest/gluework/1.0", "GW\" onmouseover=\"alert(1)\"><script>alert(1)</script>"));
+
         // then: each template was rendered, the report with every optional part (so the check saw their markup)
         assertEquals("every template of gluework-web is rendered here", webTemplates(), renderedTemplates);
         assertEquals(Set.of("comparison", "hero alert", "issue links", "message", "more wins"), reportParts);

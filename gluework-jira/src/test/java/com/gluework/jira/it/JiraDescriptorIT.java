@@ -33,7 +33,9 @@ public class JiraDescriptorIT extends BuiltPluginJarContract {
                 ContributionHistoryView.TEMPLATE, Map.of(ContributionHistoryView.CONTEXT_KEY, ContributionHistoryView.class),
                 SprintReportView.TEMPLATE, Map.of(SprintReportView.CONTEXT_KEY, SprintReportView.class),
                 // Only Strings in its context: checked for existence and typos, nothing to allowlist.
-                JiraSprintReportPage.TEMPLATE, Map.of());
+                JiraSprintReportPage.TEMPLATE, Map.of(),
+                com.gluework.jira.web.AdminPageServlet.TEMPLATE, Map.of(),
+                com.gluework.web.view.AdminPageTemplate.TEMPLATE, Map.of());
     }
 
     @Override

@@ -100,7 +100,7 @@
     Admin.prototype.render = function (definitions) {
         this.definitions = definitions;
         const parts = [];
-        if (!definitions.canAdminister) {
+        if (!definitions.canAdminister && !definitions.canEditCategories) {
             parts.push(el('div', {'class': 'aui-message aui-message-info gluework-admin-readonly'},
                 [el('p', {}, [AJS.I18n.getText('gluework.admin.readonly')])]));
         }
@@ -197,7 +197,7 @@
 
     Admin.prototype.categoriesSection = function (definitions) {
         const self = this;
-        const canAdminister = definitions.canAdminister;
+        const canAdminister = definitions.canEditCategories;
         const section = el('section', {'class': 'gluework-admin-section gluework-admin-categories'},
             [el('h2', {}, [AJS.I18n.getText('gluework.admin.categories')])]);
 
@@ -314,7 +314,7 @@
     Admin.prototype.dimensionFields = function (dimension) {
         return [
             this.field('name', AJS.I18n.getText('gluework.admin.field.name'), dimension.name, {required: true}),
-            this.field('seniorIc', AJS.I18n.getText('gluework.admin.field.seniorIc'), dimension.seniorIc, {multiline: true}),
+            this.field('seniorIc', AJS.I18n.getText('gluework.admin.field.senioric'), dimension.seniorIc, {multiline: true}),
             this.field('staff', AJS.I18n.getText('gluework.admin.field.staff'), dimension.staff, {multiline: true}),
             this.field('manager', AJS.I18n.getText('gluework.admin.field.manager'), dimension.manager, {multiline: true})
         ];
@@ -336,7 +336,7 @@
             el('p', {}, [AJS.I18n.getText('gluework.admin.rubric.intro')])]);
         definitions.rubric.forEach(function (dimension) {
             const levels = el('dl', {'class': 'gluework-admin-levels'}, [
-                el('dt', {}, [AJS.I18n.getText('gluework.admin.field.seniorIc')]), el('dd', {}, [dimension.seniorIc]),
+                el('dt', {}, [AJS.I18n.getText('gluework.admin.field.senioric')]), el('dd', {}, [dimension.seniorIc]),
                 el('dt', {}, [AJS.I18n.getText('gluework.admin.field.staff')]), el('dd', {}, [dimension.staff]),
                 el('dt', {}, [AJS.I18n.getText('gluework.admin.field.manager')]), el('dd', {}, [dimension.manager])]);
             const block = el('div', {'class': 'gluework-admin-dimension'}, [el('h3', {}, [dimension.name]), levels]);

@@ -36,6 +36,7 @@ final class ComponentImports {
     @ComponentImport("loginUriProvider") private LoginUriProvider loginUriProvider;
     @ComponentImport("pageBuilderService") private PageBuilderService pageBuilderService;
     @ComponentImport("permissionManager") private PermissionManager permissionManager;
+    @ComponentImport("projectManager") private com.atlassian.jira.project.ProjectManager projectManager;
     @ComponentImport("searchService") private SearchService searchService;
     @ComponentImport("salUserManager") private com.atlassian.sal.api.user.UserManager salUserManager;
     @ComponentImport("statusManager") private StatusManager statusManager;

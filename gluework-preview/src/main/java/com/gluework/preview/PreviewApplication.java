@@ -191,7 +191,7 @@ public final class PreviewApplication implements AutoCloseable {
         Optional<JiraRestTokenOwner> liveOwner = tokenOwner;
         PreviewHostRoles roles = new PreviewHostRoles(demo.isPresent() ? DemoDataset.administrators()::contains
                 : key -> liveOwner.flatMap(JiraRestTokenOwner::known).map(p -> p.key().equals(key)).orElse(false),
-                demo.isPresent() ? DemoDataset.groups() : Map.of());
+                demo.isPresent() ? DemoDataset.groups() : Map.of(), demo.isPresent() ? DemoDataset.projectAdministrators() : Map.of());
 
         // Storage: real Active Objects, on an H2 file under the data directory unless a JDBC URL is given; a write is
         // acknowledged once it is on disk, and a full or read-only disk answers 503 (DurableActiveObjects).

@@ -11,4 +11,10 @@ public interface HostRoles {
 
     /** Is this actor a member of the host group with this name? Unknown users and groups: false. */
     boolean isInGroup(String actorKey, String groupName);
+
+    /**
+     * May this actor administer the project with this key (in Jira: "Administer projects" on it)? Unknown users and
+     * projects: false.
+     */
+    boolean isProjectAdministrator(String actorKey, String projectKey);
 }

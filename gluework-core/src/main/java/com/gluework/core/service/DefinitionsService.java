@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  * who may see evidence packets).
  *
  * <p>Reading the definitions is open to every logged-in user (the panel explains them); changing them is for the host's
- * administrators ({@link HostRoles#isAdministrator}). Every change names the version it was based on and is refused
+ * administrators ({@link HostRoles#isAdministrator}), except a project's own category set, which that project's
+ * administrators may change too ({@link HostRoles#isProjectAdministrator}). Every change names the version it was based on and is refused
  * with 409 when someone else changed it since; input is checked field by field and refused with 400 naming the field.
  * Categories come in sets: the instance set, and the sets projects define for themselves (a team's own definitions); a
  * project without a set of its own uses the instance set. Keys are unique across all sets.
@@ -74,7 +75,8 @@ public final class DefinitionsService {
      * @param categories the categories of the set asked for (a project's own set, possibly empty, or the instance set)
      */
     public record Definitions(Optional<String> projectKey, List<Versioned<Category>> categories,
-                              List<Versioned<RubricDimension>> rubric, Versioned<GlueSettings> settings) {
+                              List<Versioned<RubricDimension>> rubric, Versioned<GlueSettings> settings,
+                              boolean canEditCategories) {
     }
 
     /**
@@ -85,7 +87,8 @@ public final class DefinitionsService {
     public Definitions definitions(Optional<String> actorKey, Optional<String> projectKey) {
         requireUser(actorKey);
         Optional<String> project = projectKeyOf(projectKey);
-        return new Definitions(project, definitions.categories(project), definitions.rubric(), definitions.settings());
+        return new Definitions(project, definitions.categories(project), definitions.rubric(), definitions.settings(),
+                mayEditSet(actorKey.get(), project));
     }
 
     /** The instance set's definitions. */
@@ -119,8 +122,8 @@ public final class DefinitionsService {
      * set), or to the instance set.
      */
     public Versioned<Category> addCategory(Optional<String> actorKey, Optional<String> projectKey, CategoryInput input) {
-        String actor = requireAdmin(actorKey);
         Optional<String> project = projectKeyOf(projectKey);
+        String actor = requireSetEditor(actorKey, project);
         List<FieldError> errors = new ArrayList<>();
         String key = trimmed(input.key());
         if (key.isEmpty()) {
@@ -144,7 +147,7 @@ public final class DefinitionsService {
      * @throws NotFoundException no such category
      */
     public Versioned<Category> editCategory(Optional<String> actorKey, String key, int version, CategoryInput input) {
-        String actor = requireAdmin(actorKey);
+        String actor = requireSetEditor(actorKey, definitions.projectOf(key));
         Versioned<Category> stored = category(key);
         List<FieldError> errors = new ArrayList<>();
         checkCategoryFields(input, errors);
@@ -158,7 +161,7 @@ public final class DefinitionsService {
 
     /** Deactivates (no longer offered for new glue) or reactivates a category; its recorded glue is untouched. */
     public Versioned<Category> setActive(Optional<String> actorKey, String key, int version, boolean active) {
-        String actor = requireAdmin(actorKey);
+        String actor = requireSetEditor(actorKey, definitions.projectOf(key));
         Category c = category(key).value();
         Category changed = new Category(c.key(), c.name(), c.definition(), c.examples(), c.rubricDimension(), active, c.order());
         return definitions.updateCategories(List.of(new Versioned<>(changed, version)),
@@ -170,7 +173,7 @@ public final class DefinitionsService {
      * concurrent change to either refuses the move (409). Moving the first up or the last down changes nothing.
      */
     public List<Versioned<Category>> move(Optional<String> actorKey, String key, int version, Direction direction) {
-        String actor = requireAdmin(actorKey);
+        String actor = requireSetEditor(actorKey, definitions.projectOf(key));
         List<Versioned<Category>> all = definitions.categories(definitions.projectOf(key));
         int at = indexOf(all, key);
         int other = direction == Direction.UP ? at - 1 : at + 1;
@@ -324,6 +327,22 @@ public final class DefinitionsService {
                 new AuthenticationRequiredException("user", "Log in as an administrator to change the glue definitions."));
         if (!roles.isAdministrator(actor)) {
             throw new AccessDeniedException("user", "Only administrators may change the glue definitions.");
+        }
+        return actor;
+    }
+
+    /** An administrator, or for a project's own set also that project's administrators. */
+    private boolean mayEditSet(String actor, Optional<String> project) {
+        return roles.isAdministrator(actor) || project.map(p -> roles.isProjectAdministrator(actor, p)).orElse(false);
+    }
+
+    private String requireSetEditor(Optional<String> actorKey, Optional<String> project) {
+        String actor = actorKey.orElseThrow(() ->
+                new AuthenticationRequiredException("user", "Log in as an administrator to change the glue definitions."));
+        if (!mayEditSet(actor, project)) {
+            throw new AccessDeniedException("user", project.isPresent()
+                    ? "Only administrators and the administrators of project " + project.get() + " may change its categories."
+                    : "Only administrators may change the glue definitions.");
         }
         return actor;
     }

@@ -58,6 +58,11 @@ public final class EvidencePacketService {
         public boolean isInGroup(String actorKey, String groupName) {
             return false;
         }
+
+        @Override
+        public boolean isProjectAdministrator(String actorKey, String projectKey) {
+            return false;
+        }
     };
     /** Two years and a day: the longest promotion cycle we have heard of, and a bound on what one request reads. */
     public static final int MAX_PERIOD_DAYS = 731;

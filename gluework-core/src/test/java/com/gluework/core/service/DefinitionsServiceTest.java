@@ -170,6 +170,28 @@ public class DefinitionsServiceTest {
                 () -> service.definitions(ADMIN, Optional.of("not a key"))).errors().get(0).field());
     }
 
+    @Test
+    public void aProjectAdministrator_shouldEditTheirProjectsSetOnly() {
+        // given: carol administers GW, not the instance, not SEC
+        store.withProjectAdmin("GW", "carol");
+        Optional<String> carol = Optional.of("carol");
+
+        // when
+        Versioned<Category> added = service.addCategory(carol, Optional.of("GW"), PAIRING);
+        service.setActive(carol, "pairing", added.version(), false);
+
+        // then
+        assertFalse(store.findByKey("pairing").orElseThrow().active());
+        assertTrue(service.definitions(carol, Optional.of("GW")).canEditCategories());
+        assertFalse(service.definitions(carol, Optional.empty()).canEditCategories());
+        assertFalse(service.canAdminister(carol));
+        assertThrows(AccessDeniedException.class, () -> service.addCategory(carol, Optional.of("SEC"), PAIRING));
+        assertThrows(AccessDeniedException.class, () -> service.addCategory(carol, PAIRING));
+        assertThrows(AccessDeniedException.class, () -> service.setActive(carol, "review", 1, false));
+        assertThrows(AccessDeniedException.class, () -> service.editSettings(carol, 1, 50, ""));
+        assertThrows(AccessDeniedException.class, () -> service.addDimension(carol, new DimensionInput("X", "", "", "")));
+    }
+
     private static com.gluework.core.model.ContributionDraft draft(String categoryKey) {
         return new com.gluework.core.model.ContributionDraft(categoryKey, null, "Did glue", "", List.of(), List.of(), null);
     }

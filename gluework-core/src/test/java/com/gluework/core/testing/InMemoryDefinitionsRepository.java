@@ -56,6 +56,17 @@ public final class InMemoryDefinitionsRepository implements DefinitionsRepositor
         return admins.contains(actorKey);
     }
 
+    /** {@code userKey} administers the project {@code projectKey}. */
+    public InMemoryDefinitionsRepository withProjectAdmin(String projectKey, String userKey) {
+        groupMembers.add("project:" + projectKey + "\n" + userKey);
+        return this;
+    }
+
+    @Override
+    public boolean isProjectAdministrator(String actorKey, String projectKey) {
+        return groupMembers.contains("project:" + projectKey + "\n" + actorKey);
+    }
+
     @Override
     public boolean isInGroup(String actorKey, String groupName) {
         return groupMembers.contains(groupName + "\n" + actorKey);

@@ -22,7 +22,8 @@ import java.util.Optional;
  * <p>
  * GET only (every other method gets {@link HttpServlet}'s 405): changes go through the REST API, which checks the
  * administrator and XSRF itself. Anonymous visitors are sent to Jira's login page and come back; people who are not
- * Jira administrators get 403 — Jira's admin menu does not show them the link either.
+ * Jira administrators get 403 — Jira's admin menu does not show them the link either — except a project's
+ * administrators opening their project's set ({@code ?projectKey=GW}).
  */
 public final class AdminPageServlet extends HttpServlet {
     public static final String PATH = "/plugins/servlet/gluework/admin";
@@ -51,12 +52,15 @@ public final class AdminPageServlet extends HttpServlet {
             response.sendRedirect(loginUriProvider.getLoginUri(SprintReportServlet.returnUri(request)).toASCIIString());
             return;
         }
-        if (!roles.isAdministrator(viewer.get())) {
+        String projectKey = request.getParameter("projectKey");
+        boolean projectAdmin = projectKey != null && !projectKey.isBlank()
+                && roles.isProjectAdministrator(viewer.get(), projectKey.strip());
+        if (!roles.isAdministrator(viewer.get()) && !projectAdmin) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN, "Only Jira administrators may open the Glue Work administration.");
             return;
         }
         String body = renderer.render(AdminPageTemplate.TEMPLATE, AdminPageTemplate.context(
-                request.getContextPath() + GlueWorkRestComponents.BASE_PATH, request.getParameter("projectKey")));
+                request.getContextPath() + GlueWorkRestComponents.BASE_PATH, projectKey));
         String html = renderer.render(TEMPLATE, Map.of("adminBodyHtml", body));
         // Before the response is written: the decorator puts the page's resources into the decorated <head>.
         pageBuilderService.assembler().resources().requireContext(AdminPageTemplate.WEB_RESOURCE_CONTEXT);

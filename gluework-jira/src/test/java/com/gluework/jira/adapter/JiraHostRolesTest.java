@@ -14,7 +14,24 @@ import static org.mockito.Mockito.when;
 
 public class JiraHostRolesTest {
     private final UserManager sal = mock(UserManager.class);
-    private final JiraHostRoles roles = new JiraHostRoles(sal);
+    private final com.atlassian.jira.project.ProjectManager projects = mock(com.atlassian.jira.project.ProjectManager.class);
+    private final com.atlassian.jira.security.PermissionManager permissions = mock(com.atlassian.jira.security.PermissionManager.class);
+    private final com.atlassian.jira.user.util.UserManager users = mock(com.atlassian.jira.user.util.UserManager.class);
+    private final JiraHostRoles roles = new JiraHostRoles(sal, projects, permissions, users);
+
+    @Test
+    public void isProjectAdministrator_shouldAskForAdministerProjectsOnTheProjectWithThatKey() {
+        com.atlassian.jira.project.Project gw = mock(com.atlassian.jira.project.Project.class);
+        com.atlassian.jira.user.ApplicationUser carol = mock(com.atlassian.jira.user.ApplicationUser.class);
+        when(projects.getProjectByCurrentKey("GW")).thenReturn(gw);
+        when(users.getUserByKey("carol")).thenReturn(carol);
+        when(permissions.hasPermission(com.atlassian.jira.permission.ProjectPermissions.ADMINISTER_PROJECTS, gw, carol)).thenReturn(true);
+
+        assertTrue(roles.isProjectAdministrator("carol", "GW"));
+        assertFalse(roles.isProjectAdministrator("carol", "SEC"));
+        assertFalse(roles.isProjectAdministrator("nobody", "GW"));
+        assertFalse(roles.isProjectAdministrator(null, "GW"));
+    }
 
     @Test
     public void isAdministrator_shouldAskSalWithTheSameUserKey() {

@@ -13,10 +13,18 @@ import java.util.function.Predicate;
 public final class PreviewHostRoles implements HostRoles {
     private final Predicate<String> administrators;
     private final Map<String, Set<String>> membersByGroup;
+    private final Map<String, Set<String>> administratorsByProject;
 
-    public PreviewHostRoles(Predicate<String> administrators, Map<String, Set<String>> membersByGroup) {
+    public PreviewHostRoles(Predicate<String> administrators, Map<String, Set<String>> membersByGroup,
+                            Map<String, Set<String>> administratorsByProject) {
         this.administrators = administrators;
         this.membersByGroup = Map.copyOf(membersByGroup);
+        this.administratorsByProject = Map.copyOf(administratorsByProject);
+    }
+
+    @Override
+    public boolean isProjectAdministrator(String actorKey, String projectKey) {
+        return actorKey != null && administratorsByProject.getOrDefault(projectKey, Set.of()).contains(actorKey);
     }
 
     @Override

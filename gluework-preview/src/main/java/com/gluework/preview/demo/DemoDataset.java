@@ -62,4 +62,11 @@ public record DemoDataset(DemoCalendar calendar, JiraRestDocuments jira, List<Se
     }
 
     public static final String LEADS_GROUP = "engineering-leads";
+
+    /** The project administrators of {@link #permissions()}, by project key. */
+    public static Map<String, Set<String>> projectAdministrators() {
+        Map<String, Set<String>> admins = new java.util.HashMap<>();
+        permissions().forEach((project, permissions) -> admins.put(project, permissions.administrators()));
+        return admins;
+    }
 }

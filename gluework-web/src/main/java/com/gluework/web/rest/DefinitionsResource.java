@@ -34,8 +34,8 @@ import java.util.Optional;
 
 /**
  * What counts as glue: categories, the career rubric, and the settings, as the admin page edits them. Everyone logged
- * in may read them; only the host's administrators may change them (checked by {@link DefinitionsService}, because the
- * REST access annotation only knows "licensed"). Every change names the {@code version} it was based on. Categories
+ * in may read them; only the host's administrators may change them, and a project's administrators its own category
+ * set (checked by {@link DefinitionsService}, because the REST access annotation only knows "licensed"). Every change names the {@code version} it was based on. Categories
  * are never deleted: deactivate one instead, and glue recorded under it stays where it is.
  */
 @Path("definitions")
@@ -68,7 +68,7 @@ public class DefinitionsResource {
         DefinitionsService.Definitions all = definitions.definitions(actor, Optional.ofNullable(projectKey));
         return new DefinitionsDto(all.projectKey().orElse(null), all.categories().stream().map(DefinitionsResource::categoryDto).toList(),
                 all.rubric().stream().map(DefinitionsResource::dimensionDto).toList(), settingsDto(all.settings()),
-                definitions.canAdminister(actor));
+                definitions.canAdminister(actor), all.canEditCategories());
     }
 
     /**

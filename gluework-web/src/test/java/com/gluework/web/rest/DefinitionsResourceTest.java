@@ -53,7 +53,9 @@ public class DefinitionsResourceTest {
         assertFalse(bob.get("rubric").get(0).get("seniorIc").asText().isBlank());
         assertEquals(40, bob.get("settings").get("heroThresholdPercent").asInt());
         assertFalse(bob.get("canAdminister").asBoolean());
+        assertFalse(bob.get("canEditCategories").asBoolean());
         assertTrue(alice.get("canAdminister").asBoolean());
+        assertTrue(alice.get("canEditCategories").asBoolean());
     }
 
     @Test

@@ -6,8 +6,11 @@ import com.gluework.ao.entity.ChangeEntity;
 import com.gluework.ao.entity.ChangeFieldEntity;
 import com.gluework.ao.entity.ContributionEntity;
 import com.gluework.ao.entity.CorroborationEntity;
+import com.gluework.ao.entity.DefinitionChangeEntity;
 import com.gluework.ao.entity.NoteRevisionEntity;
 import com.gluework.ao.entity.PacketViewEntity;
+import com.gluework.ao.entity.RubricDimensionEntity;
+import com.gluework.ao.entity.SettingEntity;
 import com.gluework.ao.entity.WeeklyNoteEntity;
 import net.java.ao.RawEntity;
 
@@ -30,7 +33,10 @@ public final class GlueWorkEntities {
             ChangeFieldEntity.class,
             PacketViewEntity.class,
             WeeklyNoteEntity.class,
-            NoteRevisionEntity.class);
+            NoteRevisionEntity.class,
+            RubricDimensionEntity.class,
+            SettingEntity.class,
+            DefinitionChangeEntity.class);
 
     private GlueWorkEntities() {
     }

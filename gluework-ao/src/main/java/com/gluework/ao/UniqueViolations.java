@@ -7,11 +7,11 @@ import java.sql.SQLException;
  * {@link SQLException}. SQLSTATE class 23 ("integrity constraint violation") is the standard code: 23505 on
  * PostgreSQL and H2, 23000 on MySQL, Oracle and SQL Server.
  */
-final class UniqueViolations {
+public final class UniqueViolations {
     private UniqueViolations() {
     }
 
-    static boolean isUniqueViolation(Throwable failure) {
+    public static boolean isUniqueViolation(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql) {
                 for (SQLException e = sql; e != null; e = e.getNextException()) {

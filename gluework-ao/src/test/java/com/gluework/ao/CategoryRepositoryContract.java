@@ -14,14 +14,14 @@ import static org.junit.Assert.assertTrue;
 /** What every {@link CategoryRepository} must do, whatever stores it. Subclasses supply the adapter. */
 public abstract class CategoryRepositoryContract {
 
-    /** The adapter under test, on a fresh store. */
+    /** The adapter under test, on a store holding the default categories (as a new installation's upgrade task leaves it). */
     protected abstract CategoryRepository repository();
 
     /** A second, independent adapter instance over the same store (another cluster node, or a restart). */
     protected abstract CategoryRepository anotherRepositoryOnSameStore();
 
     @Test
-    public void findAll_onFreshStore_shouldListTheDefaultCategoriesInDisplayOrder() {
+    public void findAll_onNewInstallation_shouldListTheDefaultCategoriesInDisplayOrder() {
         // given
         List<Category> expected = DefaultCategories.all().stream().sorted(Comparator.comparingInt(Category::order)).toList();
 
@@ -47,7 +47,7 @@ public abstract class CategoryRepositoryContract {
     }
 
     @Test
-    public void findAll_repeatedAndFromAnotherInstance_shouldSeedOnlyOnce() {
+    public void findAll_repeatedAndFromAnotherInstance_shouldListTheSameCategories() {
         // given
         repository().findAll();
 

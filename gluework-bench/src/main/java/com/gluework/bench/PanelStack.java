@@ -2,7 +2,7 @@ package com.gluework.bench;
 
 import com.gluework.ao.AoCategoryRepository;
 import com.gluework.ao.AoContributionRepository;
-import com.gluework.ao.GlueWorkEntities;
+import com.gluework.ao.upgrade.ModelUpgrades;
 import com.gluework.ao.testing.EntityManagerActiveObjects;
 import com.gluework.core.port.CurrentUser;
 import com.gluework.core.service.ContributionService;
@@ -66,7 +66,7 @@ public final class PanelStack implements AutoCloseable {
     public static PanelStack open(BenchDatabase database, ConnectionPooling pooling, BenchDataset dataset) {
         EntityManagerActiveObjects ao = pooling.open(database);
         try {
-            ao.migrate(GlueWorkEntities.array());
+            ModelUpgrades.run(ao, ModelUpgrades.tasks()); // tables, and the definitions seeded as in a product
             long started = System.nanoTime();
             if (dataset.ensureLoaded(ao, database)) {
                 System.out.printf("Loaded %,d contributions into %s in %.1f s%n", dataset.contributions(), database,

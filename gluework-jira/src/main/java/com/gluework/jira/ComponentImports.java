@@ -19,8 +19,8 @@ import com.atlassian.webresource.api.assembler.PageBuilderService;
  * OSGi service import and a bean named by the annotation's value; {@code META-INF/spring/gluework-components.xml}
  * refers to those names. Nothing ever instantiates this class or reads its fields.
  * <p>
- * Jira's own {@code UserManager} is imported as {@code jiraUserManager}. SAL's {@code UserManager} (which Jira would
- * have to export as {@code salUserManager}) is not imported: nothing in the Jira plugin needs it yet.
+ * Jira's own {@code UserManager} is imported as {@code jiraUserManager}; SAL's {@code UserManager} as
+ * {@code salUserManager} (docs/atlassian-signatures.md §2.1), for the administrator and group checks of the definitions.
  * <p>
  * Jira Software's services are deliberately NOT imported here: an import is mandatory and would stop Glue Work from
  * starting on plain Jira. {@code com.gluework.jira.sprint.OptionalJiraSoftwareBoards} looks them up at run time
@@ -36,7 +36,9 @@ final class ComponentImports {
     @ComponentImport("loginUriProvider") private LoginUriProvider loginUriProvider;
     @ComponentImport("pageBuilderService") private PageBuilderService pageBuilderService;
     @ComponentImport("permissionManager") private PermissionManager permissionManager;
+    @ComponentImport("projectManager") private com.atlassian.jira.project.ProjectManager projectManager;
     @ComponentImport("searchService") private SearchService searchService;
+    @ComponentImport("salUserManager") private com.atlassian.sal.api.user.UserManager salUserManager;
     @ComponentImport("statusManager") private StatusManager statusManager;
     @ComponentImport("templateRenderer") private TemplateRenderer templateRenderer;
     @ComponentImport("userSearchService") private UserSearchService userSearchService;

@@ -5,12 +5,16 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.gluework.ao.AoCategoryRepository;
 import com.gluework.ao.AoContributionRepository;
+import com.gluework.ao.AoDefinitionsStore;
 import com.gluework.ao.AoPacketAuditLog;
 import com.gluework.ao.AoWeeklyNoteRepository;
 import com.gluework.ao.GlueWorkEntities;
+import com.gluework.ao.upgrade.ModelUpgrades;
 import com.gluework.core.port.AccessPolicy;
 import com.gluework.core.port.CategoryRepository;
 import com.gluework.core.port.ContributionRepository;
+import com.gluework.core.port.DefinitionsRepository;
+import com.gluework.core.service.DefinitionsService;
 import com.gluework.core.service.ContributionService;
 import com.gluework.core.service.EvidencePacketService;
 import com.gluework.core.service.MyGlueService;
@@ -22,6 +26,8 @@ import com.gluework.core.suggest.GlueSuggester;
 import com.gluework.core.service.SuggestionService;
 import com.gluework.preview.access.PreviewAccessPolicy;
 import com.gluework.preview.confluence.PreviewConfluence;
+import com.gluework.preview.access.PreviewHostRoles;
+import com.gluework.preview.pages.AdminPageServlet;
 import com.gluework.preview.demo.DemoContributionSeeder;
 import com.gluework.preview.demo.DemoDataset;
 import com.gluework.preview.demo.DemoStoryChanges;
@@ -187,6 +193,11 @@ public final class PreviewApplication implements AutoCloseable {
         JiraRestPeopleDirectory people = new JiraRestPeopleDirectory(jira);
         JiraRestSprintSource sprints = new JiraRestSprintSource(jira);
         AccessPolicy access = new PreviewAccessPolicy(people, demo.isPresent() ? DemoDataset.permissions() : Map.of());
+        // Who administers Glue Work and who is in which group: the demo's lists, or on a live Jira the token's owner.
+        Optional<JiraRestTokenOwner> liveOwner = tokenOwner;
+        PreviewHostRoles roles = new PreviewHostRoles(demo.isPresent() ? DemoDataset.administrators()::contains
+                : key -> liveOwner.flatMap(JiraRestTokenOwner::known).map(p -> p.key().equals(key)).orElse(false),
+                demo.isPresent() ? DemoDataset.groups() : Map.of(), demo.isPresent() ? DemoDataset.projectAdministrators() : Map.of());
 
         // Storage: real Active Objects, on an H2 file under the data directory unless a JDBC URL is given; a write is
         // acknowledged once it is on disk, and a full or read-only disk answers 503 (DurableActiveObjects).
@@ -194,7 +205,8 @@ public final class PreviewApplication implements AutoCloseable {
         String jdbcUser = options.jdbcUrl().isPresent() ? options.jdbcUser() : "sa";
         String jdbcPassword = options.jdbcUrl().isPresent() ? options.jdbcPassword() : "";
         DurableActiveObjects ao = DurableActiveObjects.open(jdbcUrl, jdbcUser, jdbcPassword);
-        ao.migrate(GlueWorkEntities.array());
+        // The tables, then every upgrade task not run on this store yet (the default definitions), as the AO plugin does.
+        ModelUpgrades.run(ao, ModelUpgrades.tasks());
         ContributionRepository contributions = new AoContributionRepository(ao);
         CategoryRepository categories = new AoCategoryRepository(ao);
         int seeded = demo.isPresent() ? ao.withOneSync(() -> new DemoContributionSeeder(contributions)
@@ -223,8 +235,9 @@ public final class PreviewApplication implements AutoCloseable {
         JiraRestBoardSource boards = demo.isPresent()
                 ? JiraRestBoardSource.configured(jira, Map.of(DemoDataset.BOARD_ID, DEMO_BOARD_NAME))
                 : JiraRestBoardSource.listedByJira(jira);
+        DefinitionsRepository definitions = new AoDefinitionsStore(ao); // categories, rubric, hero threshold (issue 11)
         SprintReportService reportService = new SprintReportService(new JiraRestSprintReportSource(jira, boards),
-                contributions, categories, people, access, clock);
+                contributions, categories, people, access, clock, definitions);
         SprintReportViewFactory reportViews = new SprintReportViewFactory(reportService);
 
         ResourceConfig rest = new ResourceConfig();
@@ -233,7 +246,9 @@ public final class PreviewApplication implements AutoCloseable {
         rest.registerInstances(Set.copyOf(GlueWorkRestComponents.reportResources(reportService, currentUser, reportViews,
                 renderer, new BundleReportTexts())));
         EvidencePacketService packets = new EvidencePacketService(contributions, categories, people, access,
-                new AoPacketAuditLog(ao), clock);
+                new AoPacketAuditLog(ao), clock, roles, definitions);
+        rest.registerInstances(Set.copyOf(GlueWorkRestComponents.definitionResources(
+                new DefinitionsService(definitions, roles, clock), currentUser)));
         rest.registerInstances(Set.copyOf(GlueWorkRestComponents.careerResources(packets, currentUser, new BundleReportTexts())));
         MyGlueService myGlue = new MyGlueService(new AoWeeklyNoteRepository(ao), contributions, categories, people, packets, clock);
         rest.registerInstances(Set.copyOf(GlueWorkRestComponents.myGlueResources(myGlue, currentUser, people)));
@@ -252,7 +267,8 @@ public final class PreviewApplication implements AutoCloseable {
                 tokenOwner.map(JiraRestTokenOwner::jiraUrl))
                 // "Possible glue" from the issues' Jira activity: read-only, never counted (issue 12, first slice).
                 .withSuggestions(new SuggestionService(issues, access, new JiraRestIssueActivitySource(jira), contributions,
-                        new PreviewSuggestionDismissals(), GlueSuggester.defaultRules()), categories);
+                        new PreviewSuggestionDismissals(), GlueSuggester.defaultRules()), categories)
+                .withAdministrators(roles::isAdministrator);
 
         // HTTP: XSRF rules on the REST API, then who is calling, then the servlets.
         ServletContextHandler context = new ServletContextHandler();
@@ -288,6 +304,7 @@ public final class PreviewApplication implements AutoCloseable {
         context.addServlet(new ServletHolder("report-page", new SprintReportPageServlet(
                 new SprintReportPageViewFactory(reportViews, renderer), pages, renderer,
                 currentUser)), "/report");
+        context.addServlet(new ServletHolder("admin-page", new AdminPageServlet(pages, renderer, currentUser)), "/admin");
         context.addServlet(new ServletHolder("packet-page", new EvidencePacketPageServlet(packets, pages, renderer,
                 currentUser, new BundleReportTexts(), clock)), "/packet");
         context.addServlet(new ServletHolder("my-glue-page", new MyGluePageServlet(new MyGluePage(myGlue, people, renderer,

@@ -45,7 +45,7 @@ public class MacroRenderBenchmark {
             GlueSprintSummaryMacro macro = new GlueSprintSummaryMacro(new FixedApplicationLinkService(List.of(
                     new HttpApplicationLink("bench", "Jira", jira.url(), jira.url(), true,
                             () -> Optional.of(new HttpApplicationLink.BasicCredentials(viewer[0], viewer[0])), URI.create("http://x")))),
-                    new ExpiringCacheManager(Duration.ofHours(1)), new VelocityTemplateRenderer(), () -> new UserKey(viewer[0]));
+                    new ExpiringCacheManager(Duration.ofHours(1)), new VelocityTemplateRenderer(), signedIn(() -> viewer[0]));
             Map<String, String> full = Map.of("sprint", "3", "view", "full", "maxWins", "10");
 
             // warm
@@ -112,5 +112,25 @@ public class MacroRenderBenchmark {
 
     private static String ms(long nanos) {
         return String.format(java.util.Locale.ROOT, "%.2f ms", nanos / 1e6);
+    }
+
+    /** SAL's user manager as the macro asks it: only who is signed in. */
+    private static com.atlassian.sal.api.user.UserManager signedIn(java.util.function.Supplier<String> userKey) {
+        return new com.atlassian.sal.api.user.UserManager() {
+            @Override
+            public UserKey getRemoteUserKey() {
+                return new UserKey(userKey.get());
+            }
+
+            @Override
+            public boolean isAdmin(UserKey key) {
+                throw new UnsupportedOperationException("the macro asks only who is signed in");
+            }
+
+            @Override
+            public boolean isUserInGroup(UserKey key, String group) {
+                throw new UnsupportedOperationException("the macro asks only who is signed in");
+            }
+        };
     }
 }

@@ -127,7 +127,11 @@ public final class ContributionService {
 
     /** @param issue {@code null} for team glue not tied to an issue */
     private Contribution store(String actor, IssueRef issue, ContributionDraft draft) {
-        List<FieldError> errors = ContributionRules.validate(draft, LocalDate.now(clock), categories::findByKey,
+        // Only the categories that apply where the glue was done: the issue's project's own set, or the instance set
+        // (team glue not tied to an issue has no project, so the instance set).
+        List<Category> applicable = categories.findApplicable(issue == null ? null : issue.projectKey());
+        List<FieldError> errors = ContributionRules.validate(draft, LocalDate.now(clock),
+                key -> applicable.stream().filter(c -> c.key().equals(key)).findFirst(),
                 key -> people.findPerson(key).isPresent());
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

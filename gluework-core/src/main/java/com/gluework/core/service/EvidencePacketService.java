@@ -13,7 +13,10 @@ import com.gluework.core.error.NotFoundException;
 import com.gluework.core.model.Contribution;
 import com.gluework.core.model.IssueRef;
 import com.gluework.core.model.Person;
+import com.gluework.core.model.GlueSettings;
 import com.gluework.core.port.AccessPolicy;
+import com.gluework.core.port.DefinitionsRepository;
+import com.gluework.core.port.HostRoles;
 import com.gluework.core.port.CategoryRepository;
 import com.gluework.core.port.ContributionRepository;
 import com.gluework.core.port.PacketAuditLog;
@@ -31,17 +34,36 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Evidence packets: one person's glue over a period for their self-review, a 1:1 or a promotion case.
  *
  * <p>Who may see whose packet: the person, and their leads — a project administrator of a project the person did glue
- * in during the period (Jira's own notion of who runs a team's project). Everyone else gets 403, and an anonymous
+ * in during the period (Jira's own notion of who runs a team's project), or a member of the leads' group an admin
+ * configured ({@link GlueSettings#leadGroup()}, for managers who administer no project). Everyone else gets 403, and an anonymous
  * visitor 401. A lead sees only glue on issues they may browse, plus team glue not tied to an issue, like every other
  * view. Every view of someone else's packet is written to the {@link PacketAuditLog} <em>before</em> the packet is
  * answered, so no view goes unrecorded; the person reads that log through {@link #viewsOfMyPackets}.
  */
 public final class EvidencePacketService {
+    /** A host without groups: nobody is in any. */
+    private static final HostRoles NO_GROUPS = new HostRoles() {
+        @Override
+        public boolean isAdministrator(String actorKey) {
+            return false;
+        }
+
+        @Override
+        public boolean isInGroup(String actorKey, String groupName) {
+            return false;
+        }
+
+        @Override
+        public boolean isProjectAdministrator(String actorKey, String projectKey) {
+            return false;
+        }
+    };
     /** Two years and a day: the longest promotion cycle we have heard of, and a bound on what one request reads. */
     public static final int MAX_PERIOD_DAYS = 731;
 
@@ -51,12 +73,30 @@ public final class EvidencePacketService {
     private final AccessPolicy access;
     private final PacketAuditLog auditLog;
     private final Clock clock;
+    private final HostRoles roles;
+    private final Supplier<GlueSettings> settings;
     private final EvidencePacketAssembler assembler = new EvidencePacketAssembler();
     private final CalibrationDraftWriter draftWriter = new CalibrationDraftWriter();
 
-    @Inject
+    /** Without a leads' group: only the person and project administrators of projects they worked in. */
     public EvidencePacketService(ContributionRepository contributions, CategoryRepository categories,
                                  PeopleDirectory people, AccessPolicy access, PacketAuditLog auditLog, Clock clock) {
+        this(contributions, categories, people, access, auditLog, clock, NO_GROUPS, () -> GlueSettings.DEFAULTS);
+    }
+
+    /** With the leads' group an admin configures, read for every packet so a change applies at once. */
+    @Inject
+    public EvidencePacketService(ContributionRepository contributions, CategoryRepository categories,
+                                 PeopleDirectory people, AccessPolicy access, PacketAuditLog auditLog, Clock clock,
+                                 HostRoles roles, DefinitionsRepository definitions) {
+        this(contributions, categories, people, access, auditLog, clock, roles, () -> definitions.settings().value());
+    }
+
+    private EvidencePacketService(ContributionRepository contributions, CategoryRepository categories,
+                                  PeopleDirectory people, AccessPolicy access, PacketAuditLog auditLog, Clock clock,
+                                  HostRoles roles, Supplier<GlueSettings> settings) {
+        this.roles = roles;
+        this.settings = settings;
         this.contributions = contributions;
         this.categories = categories;
         this.people = people;
@@ -81,7 +121,7 @@ public final class EvidencePacketService {
         boolean self = actor.equals(person.key());
         if (!self && !isLeadOf(actor, theirs)) {
             throw new AccessDeniedException("person",
-                    "Only " + person.displayName() + " and the leads of projects they worked in may see their evidence.");
+                    "Only " + person.displayName() + " and their leads may see their evidence.");
         }
         List<Contribution> visible = self ? theirs : visibleTo(actor, theirs);
         if (!self) {
@@ -169,8 +209,15 @@ public final class EvidencePacketService {
         }
     }
 
-    /** A lead administers at least one project the person did glue in; asked once per project. */
+    /**
+     * A lead is in the configured leads' group, or administers at least one project the person did glue in (asked once
+     * per project).
+     */
     private boolean isLeadOf(String actor, List<Contribution> theirs) {
+        GlueSettings current = settings.get();
+        if (current.hasLeadGroup() && roles.isInGroup(actor, current.leadGroup())) {
+            return true;
+        }
         Map<Long, IssueRef> onePerProject = new LinkedHashMap<>();
         theirs.stream().map(Contribution::issue).filter(Objects::nonNull)
                 .forEach(issue -> onePerProject.putIfAbsent(issue.projectId(), issue));

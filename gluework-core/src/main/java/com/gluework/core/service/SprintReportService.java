@@ -12,6 +12,8 @@ import com.gluework.core.port.PeopleDirectory;
 import com.gluework.core.port.SprintSource;
 import com.gluework.core.report.Board;
 import com.gluework.core.report.ReportSettings;
+import com.gluework.core.model.GlueSettings;
+import com.gluework.core.port.DefinitionsRepository;
 import com.gluework.core.report.Sprint;
 import com.gluework.core.report.SprintData;
 import com.gluework.core.report.SprintIssue;
@@ -24,6 +26,7 @@ import com.gluework.core.report.SprintWindow;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
+import java.util.function.DoubleSupplier;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -46,8 +49,9 @@ import java.util.function.Predicate;
  * their workload.
  *
  * <p>Settings: the hero alert fires when one person carries strictly more than {@link #heroThresholdShare()} of the
- * sprint's glue — {@value ReportSettings#DEFAULT_HERO_THRESHOLD_SHARE} unless the host passes another share to the
- * constructor; the team's time zone is the clock's zone.
+ * sprint's glue — the share an admin set when the host passes the {@link DefinitionsRepository}, otherwise
+ * {@value ReportSettings#DEFAULT_HERO_THRESHOLD_SHARE} or the share the host passes; the team's time zone is the
+ * clock's zone.
  */
 public final class SprintReportService {
     private final SprintSource sprints;
@@ -56,7 +60,7 @@ public final class SprintReportService {
     private final PeopleDirectory people;
     private final AccessPolicy access;
     private final Clock clock;
-    private final double heroThresholdShare;
+    private final DoubleSupplier heroThresholdShare;
 
     /** With the default hero threshold ({@value ReportSettings#DEFAULT_HERO_THRESHOLD_SHARE}). */
     @Inject
@@ -71,21 +75,40 @@ public final class SprintReportService {
      */
     public SprintReportService(SprintSource sprints, ContributionRepository contributions, CategoryRepository categories,
                                PeopleDirectory people, AccessPolicy access, Clock clock, double heroThresholdShare) {
+        this(sprints, contributions, categories, people, access, clock, fixed(heroThresholdShare));
+    }
+
+    /**
+     * With the hero threshold an admin set ({@link GlueSettings#heroThresholdPercent()}), read for every report, so a
+     * change applies to the next report on every node without a restart.
+     */
+    public SprintReportService(SprintSource sprints, ContributionRepository contributions, CategoryRepository categories,
+                               PeopleDirectory people, AccessPolicy access, Clock clock, DefinitionsRepository definitions) {
+        this(sprints, contributions, categories, people, access, clock,
+                (DoubleSupplier) () -> definitions.settings().value().heroThresholdShare());
+    }
+
+    private SprintReportService(SprintSource sprints, ContributionRepository contributions, CategoryRepository categories,
+                                PeopleDirectory people, AccessPolicy access, Clock clock, DoubleSupplier heroThresholdShare) {
         this.sprints = sprints;
         this.contributions = contributions;
         this.categories = categories;
         this.people = people;
         this.access = access;
         this.clock = clock;
-        // Checked now, so a misconfigured host fails at start-up rather than on the first report.
-        if (!(heroThresholdShare > 0 && heroThresholdShare <= 1)) {
-            throw new IllegalArgumentException("hero threshold must be a share in (0, 1], was " + heroThresholdShare);
-        }
         this.heroThresholdShare = heroThresholdShare;
     }
 
+    /** Checked now, so a misconfigured host fails at start-up rather than on the first report. */
+    private static DoubleSupplier fixed(double share) {
+        if (!(share > 0 && share <= 1)) {
+            throw new IllegalArgumentException("hero threshold must be a share in (0, 1], was " + share);
+        }
+        return () -> share;
+    }
+
     public double heroThresholdShare() {
-        return heroThresholdShare;
+        return heroThresholdShare.getAsDouble();
     }
 
     /**
@@ -154,7 +177,7 @@ public final class SprintReportService {
         requireReportable(actorKey);
         Sprint current = sprints.findSprint(actorKey, sprintId).orElseThrow(() -> new NotFoundException("sprintId",
                 "Sprint " + sprintId + " does not exist."));
-        ReportSettings settings = new ReportSettings(heroThresholdShare, clock.getZone(), sprints.workflowStatuses(),
+        ReportSettings settings = new ReportSettings(heroThresholdShare.getAsDouble(), clock.getZone(), sprints.workflowStatuses(),
                 ReportSettings.DEFAULT_CLARIFICATION_CATEGORY);
         Optional<Sprint> previous = current.boardId() > 0
                 ? SprintRules.previousSprint(current, sprints.findBoardSprints(actorKey, current.boardId()))

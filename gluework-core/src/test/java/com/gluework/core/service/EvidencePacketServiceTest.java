@@ -12,6 +12,7 @@ import com.gluework.core.model.NewContribution;
 import com.gluework.core.testing.FakeHost;
 import com.gluework.core.testing.InMemoryCategoryRepository;
 import com.gluework.core.testing.InMemoryContributionRepository;
+import com.gluework.core.testing.InMemoryDefinitionsRepository;
 import com.gluework.core.testing.InMemoryPacketAuditLog;
 import org.junit.Test;
 
@@ -90,6 +91,29 @@ public class EvidencePacketServiceTest {
         // then
         assertEquals("person", refused.errors().get(0).field());
         assertTrue(auditLog.viewsOf("bob").isEmpty());
+    }
+
+    @Test
+    public void packet_shouldLetMembersOfTheConfiguredLeadsGroupSeeWhatTheyMayBrowse_onceAnAdminNamesTheGroup() {
+        // given: dave administers no project; he is in "eng-managers"
+        InMemoryDefinitionsRepository definitions = new InMemoryDefinitionsRepository().withAdmin("alice")
+                .withGroupMember("eng-managers", "dave");
+        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        EvidencePacketService withGroups = new EvidencePacketService(store, definitions, host, host, auditLog, clock,
+                definitions, definitions);
+        long onGw = record("bob", host.issue("GW-1"), LocalDate.of(2026, 10, 1));
+        long team = record("bob", null, LocalDate.of(2026, 10, 2));
+        host.hidingProjectFrom("dave", "SEC");
+        record("bob", host.issue("SEC-1"), LocalDate.of(2026, 10, 3));
+        assertThrows(AccessDeniedException.class, () -> withGroups.packet(Optional.of("dave"), "bob", FROM, TO));
+
+        // when
+        new DefinitionsService(definitions, definitions, clock).editSettings(Optional.of("alice"), 1, 40, "eng-managers");
+
+        // then: dave sees what he may browse, and his view is logged; a teammate outside the group still may not
+        assertEquals(List.of(onGw, team), ids(withGroups.packet(Optional.of("dave"), "bob", FROM, TO)));
+        assertEquals("dave", auditLog.viewsOf("bob").get(0).viewerKey());
+        assertThrows(AccessDeniedException.class, () -> withGroups.packet(Optional.of("carol"), "bob", FROM, TO));
     }
 
     @Test

@@ -19,6 +19,7 @@ import com.gluework.core.report.SprintState;
 import com.gluework.core.testing.FakeHost;
 import com.gluework.core.testing.InMemoryCategoryRepository;
 import com.gluework.core.testing.InMemoryContributionRepository;
+import com.gluework.core.testing.InMemoryDefinitionsRepository;
 import com.gluework.core.testing.InMemorySprintSource;
 import org.junit.Test;
 
@@ -260,6 +261,44 @@ public class SprintReportServiceTest {
         assertEquals("frank", service().report(ALICE, 2).heroAlert().orElseThrow().hero().key());
         assertTrue(lenient.report(ALICE, 2).heroAlert().isEmpty());
         assertEquals(0.6, lenient.heroThresholdShare(), 0);
+    }
+
+    @Test
+    public void report_shouldUseTheHeroThresholdAnAdminSetAndItsChangesAtOnce() {
+        // given: frank 3 of 5 = 60%; the definitions start at the default 40%
+        glue("frank", "review", "GW-1", "2026-03-17");
+        glue("frank", "review", "GW-2", "2026-03-17");
+        glue("frank", "review", "GW-1", "2026-03-18");
+        glue("carol", "review", "GW-2", "2026-03-18");
+        glue("erin", "review", "GW-2", "2026-03-18");
+        InMemoryDefinitionsRepository definitions = new InMemoryDefinitionsRepository().withAdmin("alice");
+        SprintReportService configured = new SprintReportService(sprints, store, definitions, host, host, clock, definitions);
+        assertTrue(configured.report(ALICE, 2).heroAlert().isPresent());
+
+        // when: an admin raises the threshold to 60% (the alert needs strictly more)
+        new DefinitionsService(definitions, definitions, clock).editSettings(ALICE, 1, 60, "");
+
+        // then
+        assertTrue(configured.report(ALICE, 2).heroAlert().isEmpty());
+        assertEquals(0.6, configured.heroThresholdShare(), 1e-9);
+    }
+
+    @Test
+    public void report_shouldStillCountGlueOfARenamedAndDeactivatedCategory() {
+        // given
+        glue("carol", "review", "GW-2", "2026-03-18");
+        InMemoryDefinitionsRepository definitions = new InMemoryDefinitionsRepository().withAdmin("alice");
+        DefinitionsService admin = new DefinitionsService(definitions, definitions, clock);
+        admin.editCategory(ALICE, "review", 1, new DefinitionsService.CategoryInput(null, "Deep review", "Reviewed deeply.",
+                "", "Quality & reliability"));
+        admin.setActive(ALICE, "review", 2, false);
+
+        // when
+        SprintReport report = new SprintReportService(sprints, store, definitions, host, host, clock, definitions).report(ALICE, 2);
+
+        // then: counted, in a column named as the category is named now
+        assertEquals(1, report.matrix().total());
+        assertTrue(report.matrix().columns().stream().anyMatch(c -> c.key().equals("review") && c.name().equals("Deep review")));
     }
 
     @Test

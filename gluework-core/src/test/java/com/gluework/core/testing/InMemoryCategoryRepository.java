@@ -25,6 +25,12 @@ public final class InMemoryCategoryRepository implements CategoryRepository {
         return categories;
     }
 
+    /** No project has a set of its own here: every project uses all categories. */
+    @Override
+    public List<Category> findApplicable(String projectKey) {
+        return categories;
+    }
+
     @Override
     public Optional<Category> findByKey(String key) {
         return categories.stream().filter(c -> c.key().equals(key)).findFirst();

@@ -294,6 +294,28 @@ public final class DescriptorChecks {
         return problems;
     }
 
+    /**
+     * The {@code <ao>} module's {@code <upgradeTask>} elements name exactly these classes, each bundled: the AO plugin
+     * runs only the tasks the descriptor lists, so a task missing there would silently never run in the product.
+     */
+    public List<String> aoUpgradeTasksMatch(Collection<? extends Class<?>> tasks) {
+        List<String> problems = new ArrayList<>();
+        List<Element> aoModules = descendants(plugin, "ao");
+        if (aoModules.size() != 1) {
+            return List.of("expected exactly one <ao> module, found " + aoModules.size());
+        }
+        List<String> listed = new ArrayList<>();
+        for (Element task : children(aoModules.get(0), "upgradeTask")) {
+            String name = task.getTextContent().strip();
+            listed.add(name);
+            bundledClass(name, "<ao><upgradeTask>", problems);
+        }
+        List<String> expected = tasks.stream().map(Class::getName).toList();
+        expected.stream().filter(e -> !listed.contains(e)).forEach(e -> problems.add("upgrade task " + e + " is not listed in <ao>"));
+        listed.stream().filter(l -> !expected.contains(l)).forEach(l -> problems.add("<ao> lists upgrade task " + l + ", which is not a Glue Work upgrade task"));
+        return problems;
+    }
+
     // ---------------------------------------------------------------- Velocity allowlist
 
     /**

@@ -210,6 +210,23 @@ public class DescriptorChecksTest {
     }
 
     @Test
+    public void aoUpgradeTasks_shouldReportUnlistedAndForeignTasks() throws IOException {
+        // given
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("atlassian-plugin.xml", plugin("<ao key=\"ao\" namespace=\"com.gluework\"><upgradeTask>" + FIXTURE
+                + "RowFixture</upgradeTask></ao>"));
+        files.put(classEntry(RowFixture.class), "");
+        DescriptorChecks checks = jar(files);
+
+        // when
+        String problems = String.join("\n", checks.aoUpgradeTasksMatch(List.of(PanelFixture.class)));
+
+        // then
+        assertTrue(problems, problems.contains("upgrade task " + FIXTURE + "PanelFixture is not listed"));
+        assertTrue(problems, problems.contains("<ao> lists upgrade task " + FIXTURE + "RowFixture"));
+    }
+
+    @Test
     public void noHostClassesBundled_shouldReportStandInsAndScannerAnnotations() throws IOException {
         // given
         Map<String, String> files = new LinkedHashMap<>();

@@ -2,6 +2,7 @@ package com.gluework.jira.it;
 
 import com.atlassian.plugin.web.ContextProvider;
 import com.gluework.ao.GlueWorkEntities;
+import com.gluework.ao.upgrade.ModelUpgrades;
 import com.gluework.jira.descriptor.BuiltPluginJarContract;
 import com.gluework.jira.web.JiraSprintReportPage;
 import com.gluework.web.view.ContributionHistoryView;
@@ -37,7 +38,9 @@ public class JiraDescriptorIT extends BuiltPluginJarContract {
                 EvidencePacketView.TEMPLATE, Map.of(EvidencePacketView.CONTEXT_KEY, EvidencePacketView.class),
                 // Only Strings in their context: checked for existence and typos, nothing to allowlist.
                 JiraSprintReportPage.TEMPLATE, Map.of(),
-                "templates/gluework/jira-career-page.vm", Map.of());
+                "templates/gluework/jira-career-page.vm", Map.of(),
+                com.gluework.jira.web.AdminPageServlet.TEMPLATE, Map.of(),
+                com.gluework.web.view.AdminPageTemplate.TEMPLATE, Map.of());
     }
 
     @Override
@@ -75,5 +78,10 @@ public class JiraDescriptorIT extends BuiltPluginJarContract {
     @Test
     public void aoModule_shouldListExactlyTheGlueWorkEntities() {
         assertNoProblems(jar.aoEntitiesMatch(GlueWorkEntities.ALL, GlueWorkEntities.NAMESPACE));
+    }
+
+    @Test
+    public void aoModule_shouldListEveryUpgradeTask() {
+        assertNoProblems(jar.aoUpgradeTasksMatch(ModelUpgrades.ALL));
     }
 }

@@ -1,7 +1,6 @@
 package com.gluework.preview.confluence;
 
 import com.atlassian.applinks.api.application.jira.JiraApplicationType;
-import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.gluework.confluence.macro.GlueSprintSummaryMacro;
 import com.gluework.confluence.testing.ExpiringCacheManager;
@@ -22,6 +21,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.List;
 
 /** Mounts the Confluence-like space ({@code /wiki}) and the misbehaving Jira on the preview (demo team only). */
@@ -34,8 +34,13 @@ public final class PreviewConfluence {
 
     /** The real macro class, on HTTP application links to this preview, as the signed-in demo user. */
     public static GlueSprintSummaryMacro summaryMacro(FixedApplicationLinkService links, CurrentUser currentUser) {
-        UserManager users = () -> currentUser.key().map(UserKey::new).orElse(null);
+        UserManager users = new SignedInSalUser(currentUser::key);
         return new GlueSprintSummaryMacro(links, new ExpiringCacheManager(CACHE_EXPIRY), new VelocityTemplateRenderer(), users);
+    }
+
+    /** SAL's user manager of a Confluence where {@code userKey} is signed in (page checks without a running preview). */
+    public static UserManager signedInAs(String userKey) {
+        return new SignedInSalUser(() -> Optional.of(userKey));
     }
 
     public static void mount(ServletContextHandler context, URI previewUrl, CurrentUser currentUser,

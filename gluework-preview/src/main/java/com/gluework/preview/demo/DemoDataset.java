@@ -47,4 +47,26 @@ public record DemoDataset(DemoCalendar calendar, JiraRestDocuments jira, List<Se
                 "GW", ProjectPermissions.openToEveryone(Set.of(DemoTeam.ALICE)),
                 "SEC", ProjectPermissions.restrictedTo(Set.of(DemoTeam.ALICE), Set.of(DemoTeam.ALICE)));
     }
+
+    /** Who administers Glue Work on the demo: alice, the team lead (she opens the admin page at /admin). */
+    public static Set<String> administrators() {
+        return Set.of(DemoTeam.ALICE);
+    }
+
+    /**
+     * The demo's host groups: dave, the staff engineer, leads without administering a project. He sees others' packets
+     * once an admin names "engineering-leads" as the leads' group on the admin page.
+     */
+    public static Map<String, Set<String>> groups() {
+        return Map.of(LEADS_GROUP, Set.of(DemoTeam.DAVE));
+    }
+
+    public static final String LEADS_GROUP = "engineering-leads";
+
+    /** The project administrators of {@link #permissions()}, by project key. */
+    public static Map<String, Set<String>> projectAdministrators() {
+        Map<String, Set<String>> admins = new java.util.HashMap<>();
+        permissions().forEach((project, permissions) -> admins.put(project, permissions.administrators()));
+        return admins;
+    }
 }

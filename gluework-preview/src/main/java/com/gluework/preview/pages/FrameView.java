@@ -10,6 +10,7 @@ public final class FrameView {
     private final List<UserOptionView> users;
     private final String currentUserName;
     private final String jiraUrl;
+    private final boolean administrator;
 
     /** The demo's frame, with the user switcher. */
     public FrameView(List<UserOptionView> users, String currentUserName) {
@@ -17,6 +18,11 @@ public final class FrameView {
     }
 
     private FrameView(List<UserOptionView> users, String currentUserName, String jiraUrl) {
+        this(users, currentUserName, jiraUrl, false);
+    }
+
+    private FrameView(List<UserOptionView> users, String currentUserName, String jiraUrl, boolean administrator) {
+        this.administrator = administrator;
         this.users = List.copyOf(users);
         this.currentUserName = currentUserName;
         this.jiraUrl = jiraUrl;
@@ -29,6 +35,16 @@ public final class FrameView {
      */
     public static FrameView live(String currentUserName, String jiraUrl) {
         return new FrameView(List.of(), currentUserName, jiraUrl);
+    }
+
+    /** The same frame, with the "Glue Work admin" link when the viewer administers Glue Work. */
+    public FrameView withAdministrator(boolean isAdministrator) {
+        return new FrameView(users, currentUserName, jiraUrl, isAdministrator);
+    }
+
+    /** Whether the viewer administers Glue Work (the frame links the admin page). */
+    public boolean isAdministrator() {
+        return administrator;
     }
 
     /** True on the demo team (switcher, demo banner); false on a live Jira. */

@@ -56,6 +56,8 @@ public final class IssuePageViewFactory {
     private final Optional<URI> liveJiraUrl;
     private final SuggestionService suggestions;
     private final CategoryRepository categories;
+    /** Who gets the "Glue Work admin" link in the frame. */
+    private final java.util.function.Predicate<String> administrators;
 
     /** On the demo team: the frame has the user switcher. */
     public IssuePageViewFactory(JiraRestIssueSource issues, JiraRestPeopleDirectory people, JiraRestSprintSource sprints,
@@ -73,13 +75,15 @@ public final class IssuePageViewFactory {
                                 long boardId, List<String> listedProjects, AccessPolicy access, ContributionService contributions,
                                 IssuePanelViewFactory panels, ViewRenderer renderer, ZoneId zone, Optional<URI> liveJiraUrl) {
         this(issues, people, sprints, boardId, listedProjects, access, contributions, panels, renderer, zone, liveJiraUrl,
-                null, null);
+                null, null, key -> false);
     }
 
     private IssuePageViewFactory(JiraRestIssueSource issues, JiraRestPeopleDirectory people, JiraRestSprintSource sprints,
                                  long boardId, List<String> listedProjects, AccessPolicy access, ContributionService contributions,
                                  IssuePanelViewFactory panels, ViewRenderer renderer, ZoneId zone, Optional<URI> liveJiraUrl,
-                                 SuggestionService suggestions, CategoryRepository categories) {
+                                 SuggestionService suggestions, CategoryRepository categories,
+                                 java.util.function.Predicate<String> administrators) {
+        this.administrators = administrators;
         this.liveJiraUrl = liveJiraUrl;
         this.issues = issues;
         this.people = people;
@@ -101,18 +105,26 @@ public final class IssuePageViewFactory {
      */
     public IssuePageViewFactory withSuggestions(SuggestionService suggestionService, CategoryRepository categoryRepository) {
         return new IssuePageViewFactory(issues, people, sprints, boardId, listedProjects, access, contributions, panels,
-                renderer, zone, liveJiraUrl, suggestionService, categoryRepository);
+                renderer, zone, liveJiraUrl, suggestionService, categoryRepository, administrators);
+    }
+
+    /** The same pages, whose frame links the admin page for the people {@code isAdministrator} names (issue 11). */
+    public IssuePageViewFactory withAdministrators(java.util.function.Predicate<String> isAdministrator) {
+        return new IssuePageViewFactory(issues, people, sprints, boardId, listedProjects, access, contributions, panels,
+                renderer, zone, liveJiraUrl, suggestions, categories, isAdministrator);
     }
 
     /** Never fails on a live Jira: a page explaining that Jira is down needs its frame too. */
     public FrameView frame(Optional<String> viewer) {
         if (liveJiraUrl.isPresent()) {
-            return FrameView.live(viewer.map(this::nameOrKey).orElse(""), liveJiraUrl.get().toString());
+            return FrameView.live(viewer.map(this::nameOrKey).orElse(""), liveJiraUrl.get().toString())
+                    .withAdministrator(viewer.filter(administrators).isPresent());
         }
         List<FrameView.UserOptionView> options = people.listPeople().stream().filter(Person::active)
                 .map(p -> new FrameView.UserOptionView(p.key(), p.displayName(), viewer.map(p.key()::equals).orElse(false)))
                 .toList();
-        return new FrameView(options, viewer.map(this::nameOf).orElse(""));
+        return new FrameView(options, viewer.map(this::nameOf).orElse(""))
+                .withAdministrator(viewer.filter(administrators).isPresent());
     }
 
     /** @return empty when the issue is unknown or the viewer may not browse it */

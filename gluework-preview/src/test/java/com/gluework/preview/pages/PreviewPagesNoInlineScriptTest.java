@@ -29,11 +29,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.time.Duration;
-import com.atlassian.sal.api.user.UserKey;
 import com.gluework.confluence.macro.GlueSprintSummaryMacro;
 import com.gluework.confluence.testing.ExpiringCacheManager;
 import com.gluework.confluence.testing.FixedApplicationLinkService;
 import com.gluework.confluence.testing.VelocityTemplateRenderer;
+import com.gluework.preview.confluence.PreviewConfluence;
 import com.gluework.preview.confluence.StorageFormat;
 import com.gluework.preview.confluence.WikiPage;
 import com.gluework.preview.confluence.WikiSpace;
@@ -101,7 +101,7 @@ public class PreviewPagesNoInlineScriptTest {
         for (WikiPage page : WikiSpace.demo().pages()) {
             // The real macro without a Jira link: its message version (its report version is checked in its own tests).
             GlueSprintSummaryMacro macro = new GlueSprintSummaryMacro(new FixedApplicationLinkService(List.of()),
-                    new ExpiringCacheManager(Duration.ofSeconds(60)), new VelocityTemplateRenderer(), () -> new UserKey("alice"));
+                    new ExpiringCacheManager(Duration.ofSeconds(60)), new VelocityTemplateRenderer(), PreviewConfluence.signedInAs("alice"));
             StringBuilder body = new StringBuilder();
             for (StorageFormat.Segment segment : StorageFormat.split(page.storage(), WikiPageServlet.MACRO_NAME)) {
                 body.append(segment.isMacro() ? macro.execute(segment.macroParameters().orElseThrow(), "", () -> "display")
@@ -115,6 +115,9 @@ public class PreviewPagesNoInlineScriptTest {
                                     "Wrote it", "Fewer pages", Map.of("summary", "Say what was done."), true),
                             "Recorded as glue work in Payments Jira.", "success"));
         }
+        check("admin page, administrator", AdminPageView.TEMPLATE, new AdminPageView(signedIn.withAdministrator(true),
+                renderer.render(com.gluework.web.view.AdminPageTemplate.TEMPLATE,
+                        com.gluework.web.view.AdminPageTemplate.context("/rest/gluework/1.0", "GW"))));
 
         // then
         assertEquals("every preview template is rendered here or included by one that is", previewTemplates(), included(renderedTemplates));

@@ -3,6 +3,7 @@ package com.gluework.web.rest;
 import com.gluework.core.port.CurrentUser;
 import com.gluework.core.service.ContributionService;
 import com.gluework.core.port.PeopleDirectory;
+import com.gluework.core.service.DefinitionsService;
 import com.gluework.core.service.EvidencePacketService;
 import com.gluework.core.service.MyGlueService;
 import com.gluework.core.service.PeopleService;
@@ -82,6 +83,11 @@ public final class GlueWorkRestComponents {
     /** "My glue": the caller's weekly notes and timeline, and someone's notes as the caller may see them (issue 11). */
     public static List<Object> myGlueResources(MyGlueService myGlue, CurrentUser currentUser, PeopleDirectory people) {
         return List.of(new MyGlueResource(myGlue, currentUser, people), new PersonNotesResource(myGlue, currentUser));
+    }
+
+    /** What counts as glue, as admins define it (categories, rubric, settings). */
+    public static List<Object> definitionResources(DefinitionsService definitions, CurrentUser currentUser) {
+        return List.of(new DefinitionsResource(definitions, currentUser));
     }
 
     /** What the resources need from the host's wiring; a record so a new collaborator is one named field more. */

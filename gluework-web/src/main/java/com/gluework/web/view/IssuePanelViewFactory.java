@@ -87,7 +87,8 @@ public final class IssuePanelViewFactory {
             rows.add(row(c, categoryNames.nameOf(c.categoryKey()), nameOf, actorKey, rights.mayEdit(c), overflow));
         }
         boolean canRecord = actorKey.isPresent();
-        List<CategoryOptionView> options = allCategories.stream().filter(Category::active)
+        // The record form and "What counts as glue?" offer what applies on this project: its own set, or the instance set.
+        List<CategoryOptionView> options = categories.findApplicable(shown.issue().projectKey()).stream().filter(Category::active)
                 .map(c -> new CategoryOptionView(c.key(), c.name(), c.definition(), c.examples())).toList();
         return new IssuePanelView(shown.issue().key(), rows, options, canRecord ? teammatesOf(actorKey.get()) : List.of(),
                 canRecord, actorKey.orElse(""), LocalDate.now(clock).toString(),

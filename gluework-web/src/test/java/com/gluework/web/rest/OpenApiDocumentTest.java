@@ -61,6 +61,7 @@ public class OpenApiDocumentTest {
         resources.addAll(GlueWorkRestComponents.reportResources(null, null, null, null, null));
         resources.addAll(GlueWorkRestComponents.careerResources(null, null, null));
         resources.addAll(GlueWorkRestComponents.myGlueResources(null, null, null));
+        resources.addAll(GlueWorkRestComponents.definitionResources(null, null));
         for (Object resource : resources) {
             Class<?> type = resource.getClass();
             for (Method method : type.getDeclaredMethods()) {

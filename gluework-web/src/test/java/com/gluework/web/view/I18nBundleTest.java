@@ -31,7 +31,8 @@ public class I18nBundleTest {
             List<String> used = WebResourceFiles.all(TEMPLATE_KEY, WebResourceFiles.text(template));
 
             // then
-            assertTrue(template + " uses i18n at all", used.size() > 10);
+            // At least one key: the admin page's body has only its heading and notes (its script holds the rest).
+            assertTrue(template + " uses i18n at all", !used.isEmpty());
             assertEquals(template, List.of(), missing(used));
         }
     }

@@ -298,6 +298,29 @@ public class IssuePanelViewFactoryTest {
         assertEquals(0, view.getCount());
     }
 
+    @Test
+    public void create_onAProjectWithItsOwnSet_shouldOfferAndExplainThatSetOnly_andOthersTheInstanceSet() {
+        // given: GW has a set of its own with one category; other projects use the instance set
+        com.gluework.core.testing.InMemoryDefinitionsRepository definitions =
+                new com.gluework.core.testing.InMemoryDefinitionsRepository().withAdmin("alice");
+        new com.gluework.core.service.DefinitionsService(definitions, definitions, CLOCK).addCategory(Optional.of("alice"),
+                Optional.of("GW"), new com.gluework.core.service.DefinitionsService.CategoryInput("payments-oncall",
+                        "Payments on-call", "Carried the pager for the payments team.", "", "Quality & reliability"));
+        ContributionService service = new ContributionService(new InMemoryContributionRepository(), definitions, host,
+                host, host, CLOCK);
+        IssuePanelViewFactory projectAware = new IssuePanelViewFactory(service, host, definitions, CLOCK);
+
+        // when
+        IssuePanelView onGw = projectAware.create(issueWith(), Optional.of("alice"));
+        IssuePanelView onSec = projectAware.create(new IssueContributions(
+                new com.gluework.core.model.IssueRef(20001, "SEC-1", 20000, "SEC", ""), List.of()), Optional.of("alice"));
+
+        // then
+        assertEquals(List.of("payments-oncall"), onGw.getCategories().stream().map(CategoryOptionView::getKey).toList());
+        assertEquals(8, onSec.getCategories().size());
+        assertTrue(onSec.getCategories().stream().noneMatch(c -> c.getKey().equals("payments-oncall")));
+    }
+
     private IssuePanelViewFactory factoryOver(FakeHost people) {
         ContributionService service = new ContributionService(new InMemoryContributionRepository(), categories, people,
                 people, people, CLOCK);

@@ -114,6 +114,10 @@ public class NoInlineScriptTest {
         glueWork.record("bob", "GW-2", "documentation", "Wrote the runbook");
         glueWork.myGlue.saveMyNote(Optional.of("bob"), "2026-W48", List.of("Unblocked carol"), "PRIVATE", null);
         checkMyGlue(glueWork, "bob");
+        // and the admin page's body, with a hostile project key that must stay an attribute value
+        check("admin page", AdminPageTemplate.TEMPLATE, AdminPageTemplate.context("/rest/gluework/1.0", ""));
+        check("admin page of a project", AdminPageTemplate.TEMPLATE,
+                AdminPageTemplate.context("/rest/gluework/1.0", "GW\" onmouseover=\"alert(1)\"><script>alert(1)</script>"));
 
         // then: each template was rendered, the report with every optional part (so the check saw their markup)
         assertEquals("every template of gluework-web is rendered here", webTemplates(), renderedTemplates);

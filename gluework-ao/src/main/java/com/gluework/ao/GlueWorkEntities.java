@@ -7,6 +7,7 @@ import com.gluework.ao.entity.ChangeFieldEntity;
 import com.gluework.ao.entity.ContributionEntity;
 import com.gluework.ao.entity.CorroborationEntity;
 import com.gluework.ao.entity.PacketViewEntity;
+import com.gluework.ao.entity.SuggestionDismissalEntity;
 import net.java.ao.RawEntity;
 
 import java.util.List;
@@ -26,7 +27,8 @@ public final class GlueWorkEntities {
             CategoryEntity.class,
             ChangeEntity.class,
             ChangeFieldEntity.class,
-            PacketViewEntity.class);
+            PacketViewEntity.class,
+            SuggestionDismissalEntity.class);
 
     private GlueWorkEntities() {
     }

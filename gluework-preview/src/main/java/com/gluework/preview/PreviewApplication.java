@@ -6,6 +6,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.gluework.ao.AoCategoryRepository;
 import com.gluework.ao.AoContributionRepository;
 import com.gluework.ao.AoPacketAuditLog;
+import com.gluework.ao.AoSuggestionDismissals;
 import com.gluework.ao.GlueWorkEntities;
 import com.gluework.core.port.AccessPolicy;
 import com.gluework.core.port.CategoryRepository;
@@ -14,7 +15,6 @@ import com.gluework.core.service.ContributionService;
 import com.gluework.core.service.EvidencePacketService;
 import com.gluework.core.service.PeopleService;
 import com.gluework.core.service.SprintReportService;
-import com.gluework.preview.pages.PreviewSuggestionDismissals;
 import com.gluework.preview.jirarest.JiraRestIssueActivitySource;
 import com.gluework.core.suggest.GlueSuggester;
 import com.gluework.core.service.SuggestionService;
@@ -49,6 +49,7 @@ import com.gluework.preview.pages.IssuePageServlet;
 import com.gluework.preview.pages.IssuePageViewFactory;
 import com.gluework.preview.pages.JiraUnavailablePageFilter;
 import com.gluework.preview.pages.JsI18nTransformer;
+import com.gluework.preview.pages.MySuggestionsPageServlet;
 import com.gluework.preview.pages.RedirectServlet;
 import com.gluework.preview.pages.SprintReportPageServlet;
 import com.gluework.preview.pages.UserAvatarServlet;
@@ -57,6 +58,7 @@ import com.gluework.preview.store.DurableActiveObjects;
 import com.gluework.web.rest.ContributionDtoAssembler;
 import com.gluework.web.report.BundleReportTexts;
 import com.gluework.web.rest.GlueWorkRestComponents;
+import com.gluework.web.rest.SuggestionDtoAssembler;
 import com.gluework.web.testing.EscapingVelocityViewRenderer;
 import com.gluework.web.testing.PropertiesI18n;
 import com.gluework.web.view.ContributionHistoryViewFactory;
@@ -209,7 +211,10 @@ public final class PreviewApplication implements AutoCloseable {
         PreviewCurrentUser currentUser = new PreviewCurrentUser();
         PropertiesI18n i18n = new PropertiesI18n();
         ViewRenderer renderer = new EscapingVelocityViewRenderer(i18n);
-        IssuePanelViewFactory panelViews = new IssuePanelViewFactory(service, people, categories, clock);
+        // "Possible glue" from the issues' Jira activity, in the panel; "Not glue" stored in AO; never counted (issue 12).
+        SuggestionService suggestions = new SuggestionService(issues, access, new JiraRestIssueActivitySource(jira), contributions,
+                new AoSuggestionDismissals(ao, clock), GlueSuggester.defaultRules(), clock);
+        IssuePanelViewFactory panelViews = new IssuePanelViewFactory(service, people, categories, clock, suggestions);
         ContributionDtoAssembler dtos = new ContributionDtoAssembler(people, categories);
         ContributionHistoryViewFactory histories = new ContributionHistoryViewFactory(people, categories, clock);
         PeopleService peopleService = new PeopleService(people);
@@ -240,12 +245,11 @@ public final class PreviewApplication implements AutoCloseable {
         rest.register(JacksonFeature.withoutExceptionMappers());
         rest.register(new ObjectMapperResolver(json));
 
+        rest.registerInstances(Set.copyOf(GlueWorkRestComponents.suggestionResources(suggestions, currentUser,
+                new SuggestionDtoAssembler(suggestions, people, categories))));
         IssuePageViewFactory pages = new IssuePageViewFactory(issues, people, sprints, DemoDataset.BOARD_ID,
                 demo.isPresent() ? List.of("GW", "SEC") : List.of(), access, service, panelViews, renderer, clock.getZone(),
-                tokenOwner.map(JiraRestTokenOwner::jiraUrl))
-                // "Possible glue" from the issues' Jira activity: read-only, never counted (issue 12, first slice).
-                .withSuggestions(new SuggestionService(issues, access, new JiraRestIssueActivitySource(jira), contributions,
-                        new PreviewSuggestionDismissals(), GlueSuggester.defaultRules()), categories);
+                tokenOwner.map(JiraRestTokenOwner::jiraUrl));
 
         // HTTP: XSRF rules on the REST API, then who is calling, then the servlets.
         ServletContextHandler context = new ServletContextHandler();
@@ -283,6 +287,8 @@ public final class PreviewApplication implements AutoCloseable {
                 currentUser)), "/report");
         context.addServlet(new ServletHolder("packet-page", new EvidencePacketPageServlet(packets, pages, renderer,
                 currentUser, new BundleReportTexts(), clock)), "/packet");
+        context.addServlet(new ServletHolder("my-suggestions-page", new MySuggestionsPageServlet(suggestions, categories, pages,
+                renderer, currentUser, clock.getZone())), "/my-suggestions");
         // Errors the container answers itself (unknown path, missing file, exception) get a preview page, not Jetty's.
         context.addServlet(new ServletHolder("error-page", new ErrorPageServlet(pages, renderer, currentUser)), ErrorPageServlet.PATH);
         ErrorPageErrorHandler errorPages = new ErrorPageErrorHandler();

@@ -5,6 +5,7 @@ import com.gluework.core.service.ContributionService;
 import com.gluework.core.service.EvidencePacketService;
 import com.gluework.core.service.PeopleService;
 import com.gluework.core.service.SprintReportService;
+import com.gluework.core.service.SuggestionService;
 import com.gluework.web.report.ReportTexts;
 import com.gluework.web.rest.error.AccessExceptionMapper;
 import com.gluework.web.rest.error.GlueWorkExceptionMapper;
@@ -74,6 +75,13 @@ public final class GlueWorkRestComponents {
     /** Evidence packets and the audit log of who opened them (the road from glue to careers). */
     public static List<Object> careerResources(EvidencePacketService packets, CurrentUser currentUser, ReportTexts texts) {
         return List.of(new EvidencePacketResource(packets, currentUser, texts), new PacketViewsResource(packets, currentUser));
+    }
+
+    /** Possible glue (issue 12): an issue's suggestions and "Not glue", and the caller's own across projects. */
+    public static List<Object> suggestionResources(SuggestionService suggestions, CurrentUser currentUser,
+                                                   SuggestionDtoAssembler dtos) {
+        return List.of(new IssueSuggestionsResource(suggestions, currentUser, dtos),
+                new MySuggestionsResource(suggestions, currentUser, dtos));
     }
 
     /** What the resources need from the host's wiring; a record so a new collaborator is one named field more. */

@@ -19,7 +19,7 @@ public class ViewClassesTest {
     static final List<Class<?>> VIEWS = List.of(IssuePanelView.class, ContributionRowView.class, CategoryOptionView.class,
             PersonView.class, LinkView.class, CorroborationView.class, ContributionHistoryView.class, ChangeEntryView.class,
             FieldChangeView.class, EvidencePacketView.class, PacketDimensionView.class, PacketItemView.class,
-            PacketViewLineView.class);
+            PacketViewLineView.class, PossibleGlueView.class, SuggestionTraceView.class);
 
     @Test
     public void views_shouldOfferOnlyParameterlessGetters() {

@@ -49,6 +49,12 @@ public final class SuggestionService {
     private final GlueSuggester suggester;
     private final Clock clock;
 
+    /** With the rules the product ships with ({@link GlueSuggester#defaultRules()}): what hosts wire. */
+    public SuggestionService(IssueSource issues, AccessPolicy access, IssueActivitySource activities,
+                             ContributionRepository contributions, SuggestionDismissals dismissals, Clock clock) {
+        this(issues, access, activities, contributions, dismissals, GlueSuggester.defaultRules(), clock);
+    }
+
     public SuggestionService(IssueSource issues, AccessPolicy access, IssueActivitySource activities,
                              ContributionRepository contributions, SuggestionDismissals dismissals,
                              List<SuggestionRule> rules, Clock clock) {

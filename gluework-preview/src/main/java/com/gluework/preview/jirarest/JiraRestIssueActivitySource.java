@@ -52,13 +52,20 @@ public final class JiraRestIssueActivitySource implements IssueActivitySource {
     public List<IssueActivity> recentActivity(Instant since, int limit) {
         String jql = "updated >= \"" + DateTimeFormatter.ISO_LOCAL_DATE.format(since.atOffset(ZoneOffset.UTC).minusDays(1))
                 + "\" ORDER BY updated DESC";
-        Optional<JsonNode> page = jira.get("/rest/api/2/search?jql=" + JiraRestJson.encode(jql) + "&startAt=0&maxResults="
-                + limit + "&expand=changelog&fields=" + JiraRestJson.encode(SEARCH_FIELDS));
-        if (page.isEmpty()) {
-            return List.of();
-        }
+        // Jira caps a page at its own maximum (often 50 or 100, whatever maxResults says): read pages up to the limit.
         List<JsonNode> found = new ArrayList<>();
-        page.get().path("issues").forEach(found::add);
+        while (found.size() < limit) {
+            Optional<JsonNode> page = jira.get("/rest/api/2/search?jql=" + JiraRestJson.encode(jql) + "&startAt=" + found.size()
+                    + "&maxResults=" + (limit - found.size()) + "&expand=changelog&fields=" + JiraRestJson.encode(SEARCH_FIELDS));
+            if (page.isEmpty()) {
+                break;
+            }
+            JsonNode issues = page.get().path("issues");
+            issues.forEach(found::add);
+            if (issues.isEmpty() || found.size() >= page.get().path("total").asInt(0)) {
+                break;
+            }
+        }
         found.sort(Comparator.comparing((JsonNode i) -> updatedOf(i).orElse(Instant.EPOCH)).reversed());
         List<IssueActivity> activities = new ArrayList<>();
         for (JsonNode issue : found) {

@@ -546,6 +546,66 @@
         }
     }
 
+    // ---- possible glue (suggestions): "Record" prefills the form, "Not glue" dismisses for everyone ------------
+
+    function suggestionOf(button) {
+        return button.closest('.gluework-suggestion');
+    }
+
+    /**
+     * Opens the record form filled in from the suggestion: its person (left empty when it is the viewer, so it is
+     * their own glue, not a peer observation), category, summary, evidence links and day. Everything stays editable.
+     * Values come from data attributes the server escaped, and go into form fields, never into markup.
+     */
+    function recordSuggestion(button) {
+        const panel = button.closest('.gluework-panel');
+        const item = suggestionOf(button);
+        const form = document.getElementById(button.getAttribute('aria-controls'));
+        if (!form || !item) {
+            return;
+        }
+        resetForm(form);
+        const data = item.dataset;
+        const category = form.elements.categoryKey;
+        ensureOption(category, data.categoryKey, data.categoryName);
+        category.value = data.categoryKey;
+        showDefinition(category);
+        const who = form.elements.contributorKey;
+        if (data.forViewer === 'true' || data.personKey === panel.dataset.currentUser) {
+            who.value = '';
+        } else {
+            ensureOption(who, data.personKey, data.personName);
+            who.value = data.personKey;
+        }
+        form.elements.summary.value = data.summary;
+        setLinks(form, Array.from(item.querySelectorAll('.gluework-suggestion-link')).map(function (a) {
+            return a.getAttribute('href');
+        }).filter(function (href, i, all) { return all.indexOf(href) === i; }));
+        form.elements.occurredOn.value = data.occurredOn;
+        openForm(panel, form);
+        announce(panel, AJS.I18n.getText('gluework.js.suggestion.prefilled'));
+    }
+
+    /** "Not glue": one idempotent PUT, then the panel re-rendered by the server without the suggestion. */
+    async function dismissSuggestion(button) {
+        const panel = button.closest('.gluework-panel');
+        button.disabled = true;
+        try {
+            const response = await send('PUT', issueUrl(panel, '/suggestions/'
+                + encodeURIComponent(suggestionOf(button).dataset.suggestionId) + '/dismissal'));
+            if (!response.ok && response.status !== 404) {
+                button.disabled = false;
+                showErrors(panel, null, await errorsOf(response));
+                return;
+            }
+            // 404: recorded or gone meanwhile; the fresh panel shows what is true now.
+            await refreshAfterChange(panel, AJS.I18n.getText('gluework.js.suggestion.dismissed'));
+        } catch (e) {
+            button.disabled = false;
+            announce(panel, AJS.I18n.getText('gluework.js.failed'));
+        }
+    }
+
     function versionOf(button) {
         return {version: Number(rowOf(button).dataset.version)};
     }
@@ -649,6 +709,8 @@
         }],
         ['.gluework-history-toggle', toggleHistory],
         ['.gluework-corroboration-toggle', toggleCorroborationDetails],
+        ['.gluework-suggestion-record', recordSuggestion],
+        ['.gluework-suggestion-dismiss', dismissSuggestion],
         ['.gluework-show-all', function (toggle) { toggleList(toggle, 'showAll'); }],
         ['.gluework-show-retired', function (toggle) { toggleList(toggle, 'showRetired'); }]
     ];

@@ -11,6 +11,7 @@ import com.gluework.ao.entity.NoteRevisionEntity;
 import com.gluework.ao.entity.PacketViewEntity;
 import com.gluework.ao.entity.RubricDimensionEntity;
 import com.gluework.ao.entity.SettingEntity;
+import com.gluework.ao.entity.SuggestionDismissalEntity;
 import com.gluework.ao.entity.WeeklyNoteEntity;
 import net.java.ao.RawEntity;
 
@@ -36,7 +37,8 @@ public final class GlueWorkEntities {
             NoteRevisionEntity.class,
             RubricDimensionEntity.class,
             SettingEntity.class,
-            DefinitionChangeEntity.class);
+            DefinitionChangeEntity.class,
+            SuggestionDismissalEntity.class);
 
     private GlueWorkEntities() {
     }

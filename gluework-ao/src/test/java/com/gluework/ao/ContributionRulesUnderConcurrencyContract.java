@@ -195,6 +195,31 @@ public abstract class ContributionRulesUnderConcurrencyContract {
         return outcomes;
     }
 
+    /**
+     * "Not glue" answered on two nodes at the same moment (issue 12): both answers succeed, and the database keeps one
+     * row per trace, the unique trace id deciding, not a lock.
+     */
+    @Test
+    public void dismiss_shouldStoreOneRowPerTraceWhenTwoNodesAnswerAtOnce() throws Exception {
+        AoSuggestionDismissals dismissalsA = new AoSuggestionDismissals(nodeA, Clock.systemUTC());
+        AoSuggestionDismissals dismissalsB = new AoSuggestionDismissals(nodeB, Clock.systemUTC());
+        List<String> failures = new ArrayList<>();
+        for (int trial = 0; trial < TRIALS; trial++) {
+            String trace = String.format("%032x", trial);
+            CyclicBarrier start = new CyclicBarrier(2);
+            Future<String> first = threads.submit(() -> attempt(start, () -> dismissalsA.dismiss(10001, List.of(trace), "bob")));
+            Future<String> second = threads.submit(() -> attempt(start, () -> dismissalsB.dismiss(10001, List.of(trace), "dave")));
+            String a = first.get(30, TimeUnit.SECONDS);
+            String b = second.get(30, TimeUnit.SECONDS);
+            int rows = dismissalsA.dismissedBy(trace).size();
+            if (!a.equals("stored") || !b.equals("stored") || rows != 1) {
+                failures.add("trial " + trial + ": " + a + " / " + b + ", " + rows + " rows");
+            }
+        }
+        assertEquals(List.of(), failures);
+        assertEquals(TRIALS, dismissalsB.dismissedOn(List.of(10001L)).size());
+    }
+
     /** "stored", "refused (field)" for a designed refusal, or "failed: …" for anything else. */
     private static String attempt(CyclicBarrier start, Runnable write) throws Exception {
         start.await(10, TimeUnit.SECONDS);

@@ -2,10 +2,12 @@ package com.gluework.bench;
 
 import com.gluework.ao.AoCategoryRepository;
 import com.gluework.ao.AoContributionRepository;
+import com.gluework.ao.AoSuggestionDismissals;
 import com.gluework.ao.upgrade.ModelUpgrades;
 import com.gluework.ao.testing.EntityManagerActiveObjects;
 import com.gluework.core.port.CurrentUser;
 import com.gluework.core.service.ContributionService;
+import com.gluework.core.service.SuggestionService;
 import com.gluework.core.testing.FakeHost;
 import com.gluework.web.rest.ContributionDtoAssembler;
 import com.gluework.web.rest.CorroborationsResource;
@@ -37,6 +39,8 @@ public final class PanelStack implements AutoCloseable {
     private final EntityManagerActiveObjects ao;
     private final BenchDataset dataset;
     private final IssuePanelResource panel;
+    /** The same panel with "Possible glue" (issue 12): the rules over {@link BenchActivity}, dismissals in AO. */
+    private final IssuePanelResource panelWithSuggestions;
     private final IssueContributionsResource issueContributions;
     private final CorroborationsResource corroborations;
     /** Who sends the next write; benchmarks act as a different teammate each time. */
@@ -55,6 +59,10 @@ public final class PanelStack implements AutoCloseable {
         ContributionDtoAssembler dtos = new ContributionDtoAssembler(people, categories);
         this.panel = new IssuePanelResource(contributions, viewer,
                 new IssuePanelViewFactory(contributions, people, categories, clock), new EscapingVelocityViewRenderer());
+        SuggestionService suggestions = new SuggestionService(dataset.issueSource(), people, new BenchActivity(),
+                new AoContributionRepository(ao), new AoSuggestionDismissals(ao, clock), clock);
+        this.panelWithSuggestions = new IssuePanelResource(contributions, viewer,
+                new IssuePanelViewFactory(contributions, people, categories, clock, suggestions), new EscapingVelocityViewRenderer());
         this.issueContributions = new IssueContributionsResource(contributions, writerUser, dtos);
         this.corroborations = new CorroborationsResource(contributions, writerUser, dtos);
     }
@@ -81,6 +89,11 @@ public final class PanelStack implements AutoCloseable {
 
     public BenchDataset dataset() {
         return dataset;
+    }
+
+    /** The panel fragment with "Possible glue" computed for the issue. */
+    public String renderPanelWithSuggestions(String issueKey) {
+        return (String) panelWithSuggestions.render(issueKey).getEntity();
     }
 
     /** GET {@code /rest/gluework/1.0/issues/{issueKey}/panel}: the HTML fragment. */

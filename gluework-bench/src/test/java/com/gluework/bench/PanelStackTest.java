@@ -167,6 +167,27 @@ public class PanelStackTest {
         }
     }
 
+    @Test
+    public void renderPanelWithSuggestions_shouldShowPossibleGlueAtAConstantNumberOfExtraStatements() {
+        try (PanelStack stack = PanelStack.open(inMemoryH2("suggestions"), ConnectionPooling.DBCP, new BenchDataset(1, 0))) {
+            String issue = BenchDataset.issueKey(1);
+            List<Integer> extra = new ArrayList<>();
+            for (int target : new int[]{1, 10}) {
+                while (extra.size() < target) {
+                    stack.record("bob", issue, glue("Glue number " + extra.size(), List.of("carol")));
+                    extra.add(0);
+                }
+                extra.set(target - 1, stack.statementsDuring(() -> stack.renderPanelWithSuggestions(issue))
+                        - stack.statementsDuring(() -> stack.renderPanel(issue)));
+            }
+
+            assertTrue(stack.renderPanelWithSuggestions(issue).contains("data-suggestion-id="));
+            assertFalse(stack.renderPanel(issue).contains("data-suggestion-id="));
+            assertTrue("suggestions read the store", extra.get(0) > 0);
+            assertEquals("extra statements at 1 and 10 contributions", extra.get(0), extra.get(9));
+        }
+    }
+
     private static NewContributionDto glue(String summary, List<String> beneficiaries) {
         return new NewContributionDto("review", null, summary, "Caught a race before release", beneficiaries,
                 List.of("https://bitbucket.example.com/projects/BENCH/repos/gluework/pull-requests/7/overview"), null);

@@ -8,6 +8,7 @@ import com.gluework.ao.AoContributionRepository;
 import com.gluework.ao.AoDefinitionsStore;
 import com.gluework.ao.AoPacketAuditLog;
 import com.gluework.ao.AoWeeklyNoteRepository;
+import com.gluework.ao.AoSuggestionDismissals;
 import com.gluework.ao.GlueWorkEntities;
 import com.gluework.ao.upgrade.ModelUpgrades;
 import com.gluework.core.port.AccessPolicy;
@@ -20,7 +21,6 @@ import com.gluework.core.service.EvidencePacketService;
 import com.gluework.core.service.MyGlueService;
 import com.gluework.core.service.PeopleService;
 import com.gluework.core.service.SprintReportService;
-import com.gluework.preview.pages.PreviewSuggestionDismissals;
 import com.gluework.preview.jirarest.JiraRestIssueActivitySource;
 import com.gluework.core.suggest.GlueSuggester;
 import com.gluework.core.service.SuggestionService;
@@ -60,6 +60,7 @@ import com.gluework.preview.pages.IssuePageServlet;
 import com.gluework.preview.pages.IssuePageViewFactory;
 import com.gluework.preview.pages.JiraUnavailablePageFilter;
 import com.gluework.preview.pages.JsI18nTransformer;
+import com.gluework.preview.pages.MySuggestionsPageServlet;
 import com.gluework.preview.pages.RedirectServlet;
 import com.gluework.preview.pages.SprintReportPageServlet;
 import com.gluework.preview.pages.UserAvatarServlet;
@@ -68,6 +69,7 @@ import com.gluework.preview.store.DurableActiveObjects;
 import com.gluework.web.rest.ContributionDtoAssembler;
 import com.gluework.web.report.BundleReportTexts;
 import com.gluework.web.rest.GlueWorkRestComponents;
+import com.gluework.web.rest.SuggestionDtoAssembler;
 import com.gluework.web.testing.EscapingVelocityViewRenderer;
 import com.gluework.web.testing.PropertiesI18n;
 import com.gluework.web.view.ContributionHistoryViewFactory;
@@ -226,7 +228,10 @@ public final class PreviewApplication implements AutoCloseable {
         PreviewCurrentUser currentUser = new PreviewCurrentUser();
         PropertiesI18n i18n = new PropertiesI18n();
         ViewRenderer renderer = new EscapingVelocityViewRenderer(i18n);
-        IssuePanelViewFactory panelViews = new IssuePanelViewFactory(service, people, categories, clock);
+        // "Possible glue" from the issues' Jira activity, in the panel; "Not glue" stored in AO; never counted (issue 12).
+        SuggestionService suggestions = new SuggestionService(issues, access, new JiraRestIssueActivitySource(jira), contributions,
+                new AoSuggestionDismissals(ao, clock), GlueSuggester.defaultRules(), clock);
+        IssuePanelViewFactory panelViews = new IssuePanelViewFactory(service, people, categories, clock, suggestions);
         ContributionDtoAssembler dtos = new ContributionDtoAssembler(people, categories);
         ContributionHistoryViewFactory histories = new ContributionHistoryViewFactory(people, categories, clock);
         PeopleService peopleService = new PeopleService(people);
@@ -262,12 +267,11 @@ public final class PreviewApplication implements AutoCloseable {
         rest.register(JacksonFeature.withoutExceptionMappers());
         rest.register(new ObjectMapperResolver(json));
 
+        rest.registerInstances(Set.copyOf(GlueWorkRestComponents.suggestionResources(suggestions, currentUser,
+                new SuggestionDtoAssembler(suggestions, people, categories))));
         IssuePageViewFactory pages = new IssuePageViewFactory(issues, people, sprints, DemoDataset.BOARD_ID,
                 demo.isPresent() ? List.of("GW", "SEC") : List.of(), access, service, panelViews, renderer, clock.getZone(),
                 tokenOwner.map(JiraRestTokenOwner::jiraUrl))
-                // "Possible glue" from the issues' Jira activity: read-only, never counted (issue 12, first slice).
-                .withSuggestions(new SuggestionService(issues, access, new JiraRestIssueActivitySource(jira), contributions,
-                        new PreviewSuggestionDismissals(), GlueSuggester.defaultRules()), categories)
                 .withAdministrators(roles::isAdministrator);
 
         // HTTP: XSRF rules on the REST API, then who is calling, then the servlets.
@@ -312,6 +316,8 @@ public final class PreviewApplication implements AutoCloseable {
         if (demo.isPresent()) { // the Confluence-like space: the real macro, reading this preview's REST API over HTTP
             PreviewConfluence.mount(context, baseUrl, currentUser, pages, renderer, people);
         }
+        context.addServlet(new ServletHolder("my-suggestions-page", new MySuggestionsPageServlet(suggestions, categories, pages,
+                renderer, currentUser, clock.getZone())), "/my-suggestions");
         // Errors the container answers itself (unknown path, missing file, exception) get a preview page, not Jetty's.
         context.addServlet(new ServletHolder("error-page", new ErrorPageServlet(pages, renderer, currentUser)), ErrorPageServlet.PATH);
         ErrorPageErrorHandler errorPages = new ErrorPageErrorHandler();

@@ -1,18 +1,21 @@
 package com.gluework.core.port;
 
-import com.gluework.core.model.IssueRef;
-import com.gluework.core.suggest.SuggestionKey;
-
+import java.util.Collection;
 import java.util.Set;
 
 /**
- * Suggestions someone answered "Not glue": dismissed for everyone and remembered, so the same prompt never comes back
- * for that person, category and issue.
+ * Suggestions someone answered "Not glue": dismissed for everyone and remembered. What is stored is the identity of
+ * each rule finding the suggestion rested on ({@link com.gluework.core.suggest.GlueSuggestion#traceIds()}), so the
+ * same prompt never comes back, while a later, different trace of the same person can still be suggested.
  */
 public interface SuggestionDismissals {
 
-    /** The dismissed suggestions of one issue. */
-    Set<SuggestionKey> dismissedOn(IssueRef issue);
+    /** The dismissed trace ids of these issues, in one read (trace ids name their issue, so one set serves all). */
+    Set<String> dismissedOn(Collection<Long> issueIds);
 
-    void dismiss(SuggestionKey suggestion, String dismissedByKey);
+    /**
+     * Remembers the traces as dismissed. Idempotent: a trace dismissed before (by anyone, on any node, at the same
+     * moment included) stays dismissed once, by whoever was first; the store enforces it, not a lock.
+     */
+    void dismiss(long issueId, Collection<String> traceIds, String dismissedByKey);
 }

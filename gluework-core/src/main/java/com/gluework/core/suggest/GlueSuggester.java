@@ -16,8 +16,8 @@ import java.util.Set;
 /**
  * Runs the signal rules over one issue's activity and returns what is worth showing: one suggestion per person and
  * category (several traces of the same glue are one prompt with all their evidence), without what the person already
- * recorded in that category on that issue (active or retired: either way they have decided) and without what someone
- * dismissed as "not glue". Newest first.
+ * recorded in that category on that issue (active or retired: either way they have decided) and without the findings
+ * someone dismissed as "not glue" (by trace, so new evidence of the same kind can still be proposed). Newest first.
  */
 public final class GlueSuggester {
     private final List<SuggestionRule> rules;
@@ -38,14 +38,31 @@ public final class GlueSuggester {
      * @param recordedOnIssue the glue recorded on this issue, in any state
      */
     public List<GlueSuggestion> suggest(IssueActivity activity, Collection<Contribution> recordedOnIssue) {
-        Set<SuggestionKey> hidden = new LinkedHashSet<>(dismissals.dismissedOn(activity.issue()));
+        return suggest(activity, recordedOnIssue, dismissals.dismissedOn(List.of(activity.issue().id())));
+    }
+
+    /**
+     * Every suggestion the issue's activity supports, dismissed ones included (recorded glue still hides its own):
+     * what "Not glue" looks a suggestion up in, so that answering it twice is not an error.
+     */
+    public List<GlueSuggestion> suggestIncludingDismissed(IssueActivity activity, Collection<Contribution> recordedOnIssue) {
+        return suggest(activity, recordedOnIssue, Set.of());
+    }
+
+    /**
+     * As {@link #suggest(IssueActivity, Collection)}, with the dismissed traces read by the caller (in one read for a
+     * list of issues).
+     */
+    public List<GlueSuggestion> suggest(IssueActivity activity, Collection<Contribution> recordedOnIssue,
+                                        Set<String> dismissedTraces) {
+        Set<SuggestionKey> hidden = new LinkedHashSet<>();
         recordedOnIssue.stream()
                 .filter(c -> c.issueRef().map(i -> i.id() == activity.issue().id()).orElse(false))
                 .forEach(c -> hidden.add(new SuggestionKey(activity.issue().id(), c.contributorKey(), c.categoryKey())));
         Map<SuggestionKey, List<GlueSuggestion>> byKey = new LinkedHashMap<>();
         for (SuggestionRule rule : rules) {
             for (GlueSuggestion suggestion : rule.suggest(activity)) {
-                if (!hidden.contains(suggestion.key())) {
+                if (!hidden.contains(suggestion.key()) && !dismissedTraces.containsAll(suggestion.traceIds())) {
                     byKey.computeIfAbsent(suggestion.key(), k -> new ArrayList<>()).add(suggestion);
                 }
             }
@@ -61,13 +78,15 @@ public final class GlueSuggester {
     private static GlueSuggestion merge(List<GlueSuggestion> same) {
         GlueSuggestion lead = same.get(0);
         Set<SuggestionEvidence> evidence = new LinkedHashSet<>();
+        List<String> traces = new ArrayList<>();
         for (GlueSuggestion s : same) {
+            traces.addAll(s.traceIds());
             if (s.confidence().level().compareTo(lead.confidence().level()) > 0) {
                 lead = s;
             }
             evidence.addAll(s.evidence());
         }
         return same.size() == 1 ? lead : new GlueSuggestion(lead.issue(), lead.personKey(), lead.categoryKey(), lead.summary(),
-                List.copyOf(evidence), lead.confidence(), lead.rule());
+                List.copyOf(evidence), lead.confidence(), lead.rule(), traces);
     }
 }

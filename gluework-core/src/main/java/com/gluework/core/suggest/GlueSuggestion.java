@@ -2,8 +2,12 @@ package com.gluework.core.suggest;
 
 import com.gluework.core.model.IssueRef;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 
@@ -14,9 +18,20 @@ import java.util.Objects;
  * @param summary     a sentence the record form can start from; the person may change anything
  * @param evidence    the traces it rests on, oldest first; never empty
  * @param rule        the rule that proposed it, for the fixture evaluation and for debugging
+ * @param traceIds    the stable identities of the rule findings it merges (see {@link #traceIdOf}), sorted; "Not glue"
+ *                    dismisses exactly these, so a later, different trace of the same person may still be suggested
  */
 public record GlueSuggestion(IssueRef issue, String personKey, String categoryKey, String summary,
-                             List<SuggestionEvidence> evidence, SuggestionConfidence confidence, String rule) {
+                             List<SuggestionEvidence> evidence, SuggestionConfidence confidence, String rule,
+                             List<String> traceIds) {
+    private static final HexFormat HEX = HexFormat.of();
+
+    /** One rule's finding: its trace identity is derived from what it says. */
+    public GlueSuggestion(IssueRef issue, String personKey, String categoryKey, String summary,
+                          List<SuggestionEvidence> evidence, SuggestionConfidence confidence, String rule) {
+        this(issue, personKey, categoryKey, summary, evidence, confidence, rule, null);
+    }
+
     public GlueSuggestion {
         Objects.requireNonNull(issue, "issue");
         Objects.requireNonNull(personKey, "personKey");
@@ -28,6 +43,36 @@ public record GlueSuggestion(IssueRef issue, String personKey, String categoryKe
                 .sorted(Comparator.comparing(SuggestionEvidence::at)).toList();
         if (evidence.isEmpty()) {
             throw new IllegalArgumentException("a suggestion needs evidence");
+        }
+        traceIds = traceIds == null || traceIds.isEmpty()
+                ? List.of(traceIdOf(issue.id(), rule, personKey, categoryKey, evidence))
+                : traceIds.stream().distinct().sorted().toList();
+    }
+
+    /**
+     * The identity of one rule finding, stable across page views and nodes: issue, rule, person, category and the
+     * times of its evidence (history items and comments never move in time; their texts can be edited, so texts are
+     * left out). 128 bits of SHA-256 as 32 lower-case hex digits.
+     */
+    public static String traceIdOf(long issueId, String rule, String personKey, String categoryKey,
+                                   List<SuggestionEvidence> evidence) {
+        StringBuilder identity = new StringBuilder().append(issueId).append('\n').append(rule).append('\n')
+                .append(personKey).append('\n').append(categoryKey);
+        evidence.stream().map(e -> e.at().toEpochMilli()).sorted().forEach(at -> identity.append('\n').append(at));
+        return hash(identity.toString());
+    }
+
+    /** What the REST API and the panel call this suggestion: its one trace id, or a hash of the merged ones. */
+    public String id() {
+        return traceIds.size() == 1 ? traceIds.get(0) : hash(String.join("\n", traceIds));
+    }
+
+    private static String hash(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HEX.formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
         }
     }
 

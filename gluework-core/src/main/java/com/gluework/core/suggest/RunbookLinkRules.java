@@ -17,9 +17,17 @@ public final class RunbookLinkRules implements SuggestionRule {
             "(?i).*\\b(run ?books?|playbooks?|post-?mortems?|post mortems?|incident (review|report)s?)\\b.*");
     private static final Pattern CONFLUENCE_PATH = Pattern.compile("(?i).*(/display/|/pages/viewpage\\.action|/wiki/spaces/|/spaces/[^/]+/pages/).*");
 
+    /**
+     * Whether this rule reads an issue of this type at all: the only rule that needs remote links, so a host reading a
+     * list of issues may fetch links for these issues only.
+     */
+    public static boolean looksAtIssueType(String issueType) {
+        return issueType != null && INCIDENT_TYPE.matcher(issueType).matches();
+    }
+
     @Override
     public List<GlueSuggestion> suggest(IssueActivity activity) {
-        if (!INCIDENT_TYPE.matcher(activity.issueType()).matches()) {
+        if (!looksAtIssueType(activity.issueType())) {
             return List.of();
         }
         List<GlueSuggestion> suggestions = new ArrayList<>();

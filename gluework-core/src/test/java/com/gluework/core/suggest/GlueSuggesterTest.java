@@ -14,6 +14,7 @@ import static com.gluework.core.suggest.ActivityBuilder.ISSUE;
 import static com.gluework.core.suggest.ActivityBuilder.aStory;
 import static com.gluework.core.suggest.ActivityBuilder.at;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
 
 public class GlueSuggesterTest {
     private static final String CRITERIA = "Acceptance criteria:\n* Given a 5xx, when the webhook fails, then it is retried.";
@@ -87,14 +88,29 @@ public class GlueSuggesterTest {
     @Test
     public void suggest_shouldLeaveOutDismissedSuggestions() {
         // given
-        dismissals.dismiss(new SuggestionKey(ISSUE.id(), "carol", "coordination"), "alice");
+        GlueSuggestion carols = suggester.suggest(busyStory(), List.of()).stream()
+                .filter(s -> s.personKey().equals("carol")).findFirst().orElseThrow();
+        dismissals.dismiss(ISSUE.id(), carols.traceIds(), "alice");
 
         // when
         List<GlueSuggestion> suggestions = suggester.suggest(busyStory(), List.of());
 
-        // then
+        // then: gone for everyone, and still known to the lookup "Not glue" answers against (idempotent answers)
         assertEquals(List.of("frank/coordination", "bob/clarification"),
                 suggestions.stream().map(s -> s.personKey() + "/" + s.categoryKey()).toList());
+        assertTrue(suggester.suggestIncludingDismissed(busyStory(), List.of()).stream()
+                .anyMatch(s -> s.id().equals(carols.id())));
+    }
+
+    @Test
+    public void id_shouldStayTheSameAcrossRunsAndDifferForDifferentTraces() {
+        List<GlueSuggestion> first = suggester.suggest(busyStory(), List.of());
+        List<GlueSuggestion> again = new GlueSuggester(GlueSuggester.defaultRules(), new InMemorySuggestionDismissals())
+                .suggest(busyStory(), List.of());
+
+        assertEquals(first.stream().map(GlueSuggestion::id).toList(), again.stream().map(GlueSuggestion::id).toList());
+        assertEquals(first.size(), first.stream().map(GlueSuggestion::id).distinct().count());
+        assertTrue(first.stream().allMatch(s -> s.id().matches("[0-9a-f]{32}")));
     }
 
     @Test

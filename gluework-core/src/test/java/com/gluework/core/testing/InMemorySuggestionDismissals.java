@@ -1,24 +1,34 @@
 package com.gluework.core.testing;
 
-import com.gluework.core.model.IssueRef;
 import com.gluework.core.port.SuggestionDismissals;
-import com.gluework.core.suggest.SuggestionKey;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
-/** Dismissed suggestions held in memory. */
+/** Dismissed suggestion traces held in memory: trace id to issue id; the first dismissal of a trace is kept. */
 public final class InMemorySuggestionDismissals implements SuggestionDismissals {
-    private final Set<SuggestionKey> dismissed = ConcurrentHashMap.newKeySet();
+    private final Map<String, Long> issueByTrace = new ConcurrentHashMap<>();
+    private final Map<String, String> dismissedBy = new ConcurrentHashMap<>();
 
     @Override
-    public Set<SuggestionKey> dismissedOn(IssueRef issue) {
-        return dismissed.stream().filter(k -> k.issueId() == issue.id()).collect(Collectors.toUnmodifiableSet());
+    public Set<String> dismissedOn(Collection<Long> issueIds) {
+        return issueByTrace.entrySet().stream().filter(e -> issueIds.contains(e.getValue())).map(Map.Entry::getKey)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     @Override
-    public void dismiss(SuggestionKey suggestion, String dismissedByKey) {
-        dismissed.add(suggestion);
+    public void dismiss(long issueId, Collection<String> traceIds, String dismissedByKey) {
+        for (String trace : traceIds) {
+            issueByTrace.putIfAbsent(trace, issueId);
+            dismissedBy.putIfAbsent(trace, dismissedByKey);
+        }
+    }
+
+    /** Who dismissed this trace first; {@code null} when nobody did. */
+    public String dismissedBy(String traceId) {
+        return dismissedBy.get(traceId);
     }
 }

@@ -7,10 +7,14 @@ import com.gluework.core.suggest.HistoryItem;
 import com.gluework.core.suggest.IssueActivity;
 import com.gluework.core.suggest.IssueComment;
 import com.gluework.core.suggest.RemoteLink;
+import com.gluework.core.suggest.RunbookLinkRules;
 import com.gluework.core.suggest.SprintPeriod;
 
 import java.net.URI;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -21,18 +25,64 @@ import java.util.Optional;
 /**
  * An issue's activity for the suggestion rules, read from Jira's REST API: the issue with
  * {@code ?expand=changelog}, its {@code /comment} and its {@code /remotelink} responses. Three GETs per issue: fine
- * for one issue's panel, not for a list (the Jira plugin reads change histories in batch instead).
+ * for one issue's panel. A list ({@link #recentActivity}) is one search with {@code expand=changelog} and the comments
+ * field, plus {@code /remotelink} only for incident issues, the only ones a rule reads links of (the REST API has no
+ * batch read of remote links).
  *
  * <p>Where a response is missing (a server or snapshot that does not answer {@code /comment}), the comments embedded
  * in the issue's {@code fields.comment} are used, and an absent {@code /remotelink} means no remote links.
  */
 public final class JiraRestIssueActivitySource implements IssueActivitySource {
+    /** Every field: the sprint is a custom field whose id differs between Jira sites, and comments must be embedded. */
+    private static final String SEARCH_FIELDS = "*all";
     private static final String COMMENT_TAB = "com.atlassian.jira.plugin.system.issuetabpanels%3Acomment-tabpanel";
 
     private final JiraRest jira;
 
     public JiraRestIssueActivitySource(JiraRest jira) {
         this.jira = jira;
+    }
+
+    /**
+     * One search ({@code updated >= day ORDER BY updated DESC}, changelog expanded, comments embedded) and a
+     * {@code /remotelink} read per incident issue. Issues updated before {@code since} are dropped here too, since JQL
+     * compares in the token user's time zone.
+     */
+    @Override
+    public List<IssueActivity> recentActivity(Instant since, int limit) {
+        String jql = "updated >= \"" + DateTimeFormatter.ISO_LOCAL_DATE.format(since.atOffset(ZoneOffset.UTC).minusDays(1))
+                + "\" ORDER BY updated DESC";
+        // Jira caps a page at its own maximum (often 50 or 100, whatever maxResults says): read pages up to the limit.
+        List<JsonNode> found = new ArrayList<>();
+        while (found.size() < limit) {
+            Optional<JsonNode> page = jira.get("/rest/api/2/search?jql=" + JiraRestJson.encode(jql) + "&startAt=" + found.size()
+                    + "&maxResults=" + (limit - found.size()) + "&expand=changelog&fields=" + JiraRestJson.encode(SEARCH_FIELDS));
+            if (page.isEmpty()) {
+                break;
+            }
+            JsonNode issues = page.get().path("issues");
+            issues.forEach(found::add);
+            if (issues.isEmpty() || found.size() >= page.get().path("total").asInt(0)) {
+                break;
+            }
+        }
+        found.sort(Comparator.comparing((JsonNode i) -> updatedOf(i).orElse(Instant.EPOCH)).reversed());
+        List<IssueActivity> activities = new ArrayList<>();
+        for (JsonNode issue : found) {
+            if (activities.size() >= limit || updatedOf(issue).map(u -> u.isBefore(since)).orElse(false)) {
+                continue;
+            }
+            String type = JiraRestJson.text(issue.path("fields").path("issuetype"), "name");
+            JsonNode links = RunbookLinkRules.looksAtIssueType(type)
+                    ? jira.get("/rest/api/2/issue/" + JiraRestJson.encode(issue.path("key").asText()) + "/remotelink").orElse(null)
+                    : null;
+            activities.add(toActivity(issue, null, links));
+        }
+        return activities;
+    }
+
+    private static Optional<Instant> updatedOf(JsonNode issue) {
+        return Optional.ofNullable(JiraRestJson.timestamp(issue.path("fields"), "updated")).map(OffsetDateTime::toInstant);
     }
 
     @Override

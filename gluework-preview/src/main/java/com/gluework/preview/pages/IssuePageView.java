@@ -27,21 +27,11 @@ public final class IssuePageView {
     private final List<IssueLinkView> issues;
     private final List<HistoryRowView> history;
     private final String panelHtml;
-    private final List<PossibleGlueView> possibleGlue;
 
     public IssuePageView(FrameView frame, String issueKey, String summary, String typeName, String projectKey, String projectName,
                          String statusName, String statusCategoryKey, String assigneeName, String reporterName, String sprintName,
                          String created, String resolved, String description, List<IssueLinkView> issues,
                          List<HistoryRowView> history, String panelHtml) {
-        this(frame, issueKey, summary, typeName, projectKey, projectName, statusName, statusCategoryKey, assigneeName,
-                reporterName, sprintName, created, resolved, description, issues, history, panelHtml, List.of());
-    }
-
-    /** @param possibleGlue suggested glue, shown under the panel; never counted anywhere */
-    public IssuePageView(FrameView frame, String issueKey, String summary, String typeName, String projectKey, String projectName,
-                         String statusName, String statusCategoryKey, String assigneeName, String reporterName, String sprintName,
-                         String created, String resolved, String description, List<IssueLinkView> issues,
-                         List<HistoryRowView> history, String panelHtml, List<PossibleGlueView> possibleGlue) {
         this.frame = frame;
         this.issueKey = issueKey;
         this.summary = summary;
@@ -59,7 +49,6 @@ public final class IssuePageView {
         this.issues = List.copyOf(issues);
         this.history = List.copyOf(history);
         this.panelHtml = panelHtml;
-        this.possibleGlue = List.copyOf(possibleGlue);
     }
 
     public FrameView getFrame() {
@@ -138,60 +127,6 @@ public final class IssuePageView {
 
     public String getPanelHtml() {
         return panelHtml;
-    }
-
-    public List<PossibleGlueView> getPossibleGlue() {
-        return possibleGlue;
-    }
-
-    /**
-     * One suggestion: who may have done which glue, the sentence the record form would start from, why the rule thinks
-     * so, and the traces it rests on.
-     */
-    public record PossibleGlueView(String personName, String categoryName, String summary, String confidence,
-                                   String confidenceReason, List<EvidenceView> evidence) {
-        public PossibleGlueView {
-            evidence = List.copyOf(evidence);
-        }
-
-        public String getPersonName() {
-            return personName;
-        }
-
-        public String getCategoryName() {
-            return categoryName;
-        }
-
-        public String getSummary() {
-            return summary;
-        }
-
-        public String getConfidence() {
-            return confidence;
-        }
-
-        public String getConfidenceReason() {
-            return confidenceReason;
-        }
-
-        public List<EvidenceView> getEvidence() {
-            return evidence;
-        }
-    }
-
-    /** @param link an http(s) address, or empty when the trace has none (never another scheme) */
-    public record EvidenceView(String what, String when, String link) {
-        public String getWhat() {
-            return what;
-        }
-
-        public String getWhen() {
-            return when;
-        }
-
-        public String getLink() {
-            return link;
-        }
     }
 
     /** An entry of the issue list. */

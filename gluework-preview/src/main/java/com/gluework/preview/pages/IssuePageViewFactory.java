@@ -1,15 +1,9 @@
 package com.gluework.preview.pages;
 
-import com.gluework.core.model.Category;
 import com.gluework.core.model.IssueContributions;
 import com.gluework.core.model.Person;
 import com.gluework.core.port.AccessPolicy;
-import com.gluework.core.port.CategoryRepository;
 import com.gluework.core.service.ContributionService;
-import com.gluework.core.service.SuggestionService;
-import com.gluework.core.suggest.GlueSuggestion;
-import com.gluework.core.suggest.SuggestionConfidence;
-import com.gluework.core.suggest.SuggestionEvidence;
 import com.gluework.preview.jirarest.JiraIssue;
 import com.gluework.preview.jirarest.JiraRestException;
 import com.gluework.preview.jirarest.JiraRestIssueSource;
@@ -21,7 +15,6 @@ import com.gluework.web.view.IssuePanelViewFactory;
 import com.gluework.web.view.ViewRenderer;
 
 import java.net.URI;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -54,8 +47,6 @@ public final class IssuePageViewFactory {
     private final ViewRenderer renderer;
     private final ZoneId zone;
     private final Optional<URI> liveJiraUrl;
-    private final SuggestionService suggestions;
-    private final CategoryRepository categories;
     /** Who gets the "Glue Work admin" link in the frame. */
     private final java.util.function.Predicate<String> administrators;
 
@@ -75,13 +66,12 @@ public final class IssuePageViewFactory {
                                 long boardId, List<String> listedProjects, AccessPolicy access, ContributionService contributions,
                                 IssuePanelViewFactory panels, ViewRenderer renderer, ZoneId zone, Optional<URI> liveJiraUrl) {
         this(issues, people, sprints, boardId, listedProjects, access, contributions, panels, renderer, zone, liveJiraUrl,
-                null, null, key -> false);
+                key -> false);
     }
 
     private IssuePageViewFactory(JiraRestIssueSource issues, JiraRestPeopleDirectory people, JiraRestSprintSource sprints,
                                  long boardId, List<String> listedProjects, AccessPolicy access, ContributionService contributions,
                                  IssuePanelViewFactory panels, ViewRenderer renderer, ZoneId zone, Optional<URI> liveJiraUrl,
-                                 SuggestionService suggestions, CategoryRepository categories,
                                  java.util.function.Predicate<String> administrators) {
         this.administrators = administrators;
         this.liveJiraUrl = liveJiraUrl;
@@ -95,23 +85,12 @@ public final class IssuePageViewFactory {
         this.panels = panels;
         this.renderer = renderer;
         this.zone = zone;
-        this.suggestions = suggestions;
-        this.categories = categories;
-    }
-
-    /**
-     * The same pages with "Possible glue" under the panel: read-only for now (no Record or Not glue yet), and never
-     * counted anywhere.
-     */
-    public IssuePageViewFactory withSuggestions(SuggestionService suggestionService, CategoryRepository categoryRepository) {
-        return new IssuePageViewFactory(issues, people, sprints, boardId, listedProjects, access, contributions, panels,
-                renderer, zone, liveJiraUrl, suggestionService, categoryRepository, administrators);
     }
 
     /** The same pages, whose frame links the admin page for the people {@code isAdministrator} names (issue 11). */
     public IssuePageViewFactory withAdministrators(java.util.function.Predicate<String> isAdministrator) {
         return new IssuePageViewFactory(issues, people, sprints, boardId, listedProjects, access, contributions, panels,
-                renderer, zone, liveJiraUrl, suggestions, categories, isAdministrator);
+                renderer, zone, liveJiraUrl, isAdministrator);
     }
 
     /** Never fails on a live Jira: a page explaining that Jira is down needs its frame too. */
@@ -141,31 +120,7 @@ public final class IssuePageViewFactory {
                 issue.assigneeKey() == null ? "Unassigned" : nameOf(issue.assigneeKey()),
                 issue.reporterKey() == null ? "" : nameOf(issue.reporterKey()), sprintNameOf(issue),
                 shown(issue.created()), shown(issue.resolved()), description(issue), issueList(issue, viewer),
-                history(issue), panelHtml, possibleGlue(issue, viewer)));
-    }
-
-    private List<IssuePageView.PossibleGlueView> possibleGlue(JiraIssue issue, Optional<String> viewer) {
-        if (suggestions == null) {
-            return List.of();
-        }
-        return suggestions.suggestionsFor(viewer, issue.key()).stream().map(this::possibleGlue).toList();
-    }
-
-    private IssuePageView.PossibleGlueView possibleGlue(GlueSuggestion s) {
-        String category = categories.findByKey(s.categoryKey()).map(Category::name).orElse(s.categoryKey());
-        String confidence = s.confidence().level() == SuggestionConfidence.Level.HIGH ? "Likely" : "Possible";
-        return new IssuePageView.PossibleGlueView(nameOf(s.personKey()), category, s.summary(), confidence,
-                s.confidence().reason(), s.evidence().stream().map(this::evidence).toList());
-    }
-
-    private IssuePageView.EvidenceView evidence(SuggestionEvidence e) {
-        return new IssuePageView.EvidenceView(e.what(), shown(e.at()), e.linkToIt().map(IssuePageViewFactory::webLink).orElse(""));
-    }
-
-    /** Evidence links come from Jira data anyone could type: only http(s) becomes a link, never {@code javascript:}. */
-    static String webLink(URI link) {
-        String scheme = link.getScheme() == null ? "" : link.getScheme().toLowerCase(Locale.ROOT);
-        return scheme.equals("http") || scheme.equals("https") ? link.toString() : "";
+                history(issue), panelHtml));
     }
 
     private List<IssuePageView.IssueLinkView> issueList(JiraIssue current, Optional<String> viewer) {
@@ -219,10 +174,6 @@ public final class IssuePageViewFactory {
 
     private String shown(OffsetDateTime at) {
         return at == null ? "" : at.atZoneSameInstant(zone).format(SHOWN_TIME);
-    }
-
-    private String shown(Instant at) {
-        return at == null ? "" : at.atZone(zone).format(SHOWN_TIME);
     }
 
     private static String orEmpty(String text) {

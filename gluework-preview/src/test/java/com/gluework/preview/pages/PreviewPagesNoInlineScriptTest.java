@@ -87,6 +87,12 @@ public class PreviewPagesNoInlineScriptTest {
         check("evidence packet page", PacketPageView.TEMPLATE, new PacketPageView(signedIn, "Evidence packet \u2014 Bob",
                 "bob", "2026-09-01", "2026-11-30", "<div class=\"gluework-packet\"></div>"));
         check("My glue page", MyGluePageView.TEMPLATE, new MyGluePageView(signedIn, "My glue", myGlueHtml()));
+        check("my suggestions, some", MySuggestionsPageView.TEMPLATE, new MySuggestionsPageView(signedIn, List.of(
+                new MySuggestionsPageView.Item("GW-22", "Code review", "Reviewed the logging pull request", "Likely",
+                        "The comment names the change.", "2026-03-04 10:00", List.of(new MySuggestionsPageView.Trace(
+                        "Approved it in a comment", "2026-03-04 10:00", "https://jira.example.test/browse/GW-22"),
+                        new MySuggestionsPageView.Trace("The pull request", "2026-03-04 10:00", ""))))));
+        check("my suggestions, none", MySuggestionsPageView.TEMPLATE, new MySuggestionsPageView(signedIn, List.of()));
         check("report page", ReportPageView.TEMPLATE, new ReportPageView(signedIn,
                 new InMemorySprintReports().withHeroSprint().renderPage("alice", null, null)));
         check("message page, signed in", MessagePageView.TEMPLATE, new MessagePageView(signedIn, "Issue not found",

@@ -8,6 +8,7 @@ import com.gluework.core.service.EvidencePacketService;
 import com.gluework.core.service.MyGlueService;
 import com.gluework.core.service.PeopleService;
 import com.gluework.core.service.SprintReportService;
+import com.gluework.core.service.SuggestionService;
 import com.gluework.web.report.ReportTexts;
 import com.gluework.web.rest.error.AccessExceptionMapper;
 import com.gluework.web.rest.error.GlueWorkExceptionMapper;
@@ -88,6 +89,13 @@ public final class GlueWorkRestComponents {
     /** What counts as glue, as admins define it (categories, rubric, settings). */
     public static List<Object> definitionResources(DefinitionsService definitions, CurrentUser currentUser) {
         return List.of(new DefinitionsResource(definitions, currentUser));
+    }
+
+    /** Possible glue (issue 12): an issue's suggestions and "Not glue", and the caller's own across projects. */
+    public static List<Object> suggestionResources(SuggestionService suggestions, CurrentUser currentUser,
+                                                   SuggestionDtoAssembler dtos) {
+        return List.of(new IssueSuggestionsResource(suggestions, currentUser, dtos),
+                new MySuggestionsResource(suggestions, currentUser, dtos));
     }
 
     /** What the resources need from the host's wiring; a record so a new collaborator is one named field more. */

@@ -20,13 +20,15 @@ public final class IssuePanelView {
     private final String currentUserKey;
     private final String today;
     private final Limits limits;
+    private final List<PossibleGlueView> possibleGlue;
 
     /** The form's input limits, as the core rules define them. */
     record Limits(int summary, int impact, int evidenceLinks, int note) {
     }
 
     IssuePanelView(String issueKey, List<ContributionRowView> contributions, List<CategoryOptionView> categories,
-                   List<PersonView> people, boolean canRecord, String currentUserKey, String today, Limits limits) {
+                   List<PersonView> people, boolean canRecord, String currentUserKey, String today, Limits limits,
+                   List<PossibleGlueView> possibleGlue) {
         this.issueKey = issueKey;
         this.contributions = List.copyOf(contributions);
         this.count = (int) contributions.stream().filter(row -> !row.isRetired()).count();
@@ -38,6 +40,12 @@ public final class IssuePanelView {
         this.currentUserKey = currentUserKey;
         this.today = today;
         this.limits = limits;
+        this.possibleGlue = List.copyOf(possibleGlue);
+    }
+
+    /** Suggestions under the recorded glue; never part of {@link #getCount()} or anything else counted. */
+    public List<PossibleGlueView> getPossibleGlue() {
+        return possibleGlue;
     }
 
     public String getIssueKey() {

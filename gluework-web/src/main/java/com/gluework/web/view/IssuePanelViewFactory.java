@@ -11,11 +11,16 @@ import com.gluework.core.port.CategoryRepository;
 import com.gluework.core.port.PeopleDirectory;
 import com.gluework.core.service.ContributionRules;
 import com.gluework.core.service.ContributionService;
+import com.gluework.core.service.SuggestionService;
+import com.gluework.core.suggest.GlueSuggestion;
+import com.gluework.core.suggest.SuggestionConfidence;
 import jakarta.inject.Inject;
 
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -37,19 +42,28 @@ public final class IssuePanelViewFactory {
     /** Rows shown before "Show all": enough for most issues, short enough for the right column. */
     static final int ROWS_BEFORE_SHOW_ALL = 5;
     private static final int LINK_LABEL_LENGTH = 60;
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
     private final ContributionService contributions;
     private final PeopleDirectory people;
     private final CategoryRepository categories;
     private final Clock clock;
+    /** {@code null} on a host that does not read issue activity: the panel then shows no "Possible glue". */
+    private final SuggestionService suggestions;
+
+    public IssuePanelViewFactory(ContributionService contributions, PeopleDirectory people, CategoryRepository categories,
+                                 Clock clock) {
+        this(contributions, people, categories, clock, null);
+    }
 
     @Inject
     public IssuePanelViewFactory(ContributionService contributions, PeopleDirectory people, CategoryRepository categories,
-                                 Clock clock) {
+                                 Clock clock, SuggestionService suggestions) {
         this.contributions = contributions;
         this.people = people;
         this.categories = categories;
         this.clock = clock;
+        this.suggestions = suggestions;
     }
 
     /**
@@ -93,7 +107,29 @@ public final class IssuePanelViewFactory {
         return new IssuePanelView(shown.issue().key(), rows, options, canRecord ? teammatesOf(actorKey.get()) : List.of(),
                 canRecord, actorKey.orElse(""), LocalDate.now(clock).toString(),
                 new IssuePanelView.Limits(ContributionRules.MAX_SUMMARY, ContributionRules.MAX_IMPACT,
-                        ContributionRules.MAX_EVIDENCE_LINKS, ContributionRules.MAX_NOTE));
+                        ContributionRules.MAX_EVIDENCE_LINKS, ContributionRules.MAX_NOTE),
+                possibleGlue(shown, actorKey, categoryNames));
+    }
+
+    private List<PossibleGlueView> possibleGlue(IssueContributions shown, Optional<String> actorKey, CategoryNames categoryNames) {
+        if (suggestions == null || actorKey.isEmpty()) {
+            return List.of();
+        }
+        List<GlueSuggestion> found = suggestions.suggestionsFor(actorKey, shown.issue().key());
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Person> named = people.findPeople(found.stream().map(GlueSuggestion::personKey).collect(Collectors.toSet()));
+        ZoneId zone = clock.getZone();
+        return found.stream().map(s -> new PossibleGlueView(s.id(), s.personKey(),
+                named.containsKey(s.personKey()) ? named.get(s.personKey()).displayName() : s.personKey(),
+                s.categoryKey(), categoryNames.nameOf(s.categoryKey()), s.summary(),
+                s.confidence().level() == SuggestionConfidence.Level.HIGH, s.confidence().reason(),
+                LocalDate.ofInstant(s.latestEvidenceAt(), zone).toString(),
+                s.evidence().stream().map(e -> new SuggestionTraceView(e.what(), WHEN.format(e.at().atZone(zone)),
+                        e.linkToIt().flatMap(link -> ContributionRules.parseEvidenceLink(link.toString()))
+                                .map(URI::toString).orElse(""))).toList(),
+                suggestions.canDismiss(actorKey, s), s.personKey().equals(actorKey.get()))).toList();
     }
 
     private static ContributionRowView row(Contribution c, String categoryName, Function<String, String> nameOf,

@@ -20,7 +20,8 @@ public class ViewClassesTest {
             PersonView.class, LinkView.class, CorroborationView.class, ContributionHistoryView.class, ChangeEntryView.class,
             FieldChangeView.class, EvidencePacketView.class, PacketDimensionView.class, PacketItemView.class,
             PacketViewLineView.class, MyGlueView.class, MyGlueView.NoteView.class, MyGlueView.TimelineEntryView.class,
-            MyGlueView.CategoryShareView.class, MyGlueView.UncorroboratedView.class);
+            MyGlueView.CategoryShareView.class, MyGlueView.UncorroboratedView.class, PossibleGlueView.class,
+            SuggestionTraceView.class);
 
     @Test
     public void views_shouldOfferOnlyParameterlessGetters() {

@@ -13,6 +13,7 @@ import java.util.List;
  * when Jira recorded no author), {@code Timestamp getTimePerformed()}, {@code List<ChangeItemBean> getChangeItemBeans()}.
  * Unchanged in Jira 10/11: UNCONFIRMED (no newer javadoc was reachable), but these are the members Jira Software's own
  * {@code SafeChangeHistory} wraps in 9.12 (https://docs.atlassian.com/jira-software/9.12.10/ …/ChangeHistoryService.html).
+ * {@code Long getIssueId()} (same 7.3.4 javadoc) says which issue a change group of a batch read belongs to.
  * <p>
  * A class, not an interface. Its real constructors take an OfBiz {@code GenericValue}; Glue Work never builds one, so
  * the stand-in's only constructor is private (nothing can compile against a constructor that might not exist) and
@@ -21,6 +22,10 @@ import java.util.List;
 public class ChangeHistory {
 
     private ChangeHistory() {
+    }
+
+    public Long getIssueId() {
+        throw new UnsupportedOperationException("compile-only stand-in");
     }
 
     public String getAuthorKey() {

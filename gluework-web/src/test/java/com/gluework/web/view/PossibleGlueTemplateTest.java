@@ -1,0 +1,109 @@
+package com.gluework.web.view;
+
+import com.gluework.core.model.IssueContributions;
+import com.gluework.core.model.IssueRef;
+import com.gluework.core.port.IssueActivitySource;
+import com.gluework.core.service.ContributionService;
+import com.gluework.core.service.SuggestionService;
+import com.gluework.core.suggest.GlueSuggester;
+import com.gluework.core.suggest.HistoryItem;
+import com.gluework.core.suggest.IssueActivity;
+import com.gluework.core.suggest.IssueComment;
+import com.gluework.core.testing.FakeHost;
+import com.gluework.core.testing.InMemoryCategoryRepository;
+import com.gluework.core.testing.InMemoryContributionRepository;
+import com.gluework.core.testing.InMemorySuggestionDismissals;
+import com.gluework.web.testing.ContributionBuilder;
+import com.gluework.web.testing.EscapingVelocityViewRenderer;
+import com.gluework.web.testing.RenderedHtml;
+import org.junit.Test;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+/** "Possible glue" in the issue panel: under the recorded glue, escaped, never counted, buttons by permission. */
+public class PossibleGlueTemplateTest {
+    private static final String HOSTILE = "\"><img src=x onerror=alert(1)>";
+    private static final Instant T = Instant.parse("2026-11-24T15:00:00Z");
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
+
+    private final FakeHost host = new FakeHost().withIssue(ContributionBuilder.GW_1)
+            .withPerson("alice", "Alice Lead").withPerson("dave", "Dave " + HOSTILE).withPerson("carol", "Carol");
+    private final InMemoryCategoryRepository categories = new InMemoryCategoryRepository();
+    private final InMemoryContributionRepository store = new InMemoryContributionRepository();
+    private final ContributionService contributions = new ContributionService(store, categories, host, host, host, CLOCK);
+    private final SuggestionService suggestions = new SuggestionService(host, host, new IssueActivitySource() {
+        @Override
+        public Optional<IssueActivity> findActivity(IssueRef issue) {
+            return Optional.of(new IssueActivity(issue, "Task", "carol", URI.create("https://jira.example.com/browse/GW-1"),
+                    List.of(new HistoryItem("dave", T, "assignee", "dave", "Dave", "carol", "Carol " + HOSTILE)),
+                    List.of(new IssueComment("7", "dave", T.minusSeconds(600),
+                            "Handing over to [~carol]: the certificate is in the vault, upload steps are in the runbook.",
+                            URI.create("javascript:alert(1)"))),
+                    List.of(), null));
+        }
+
+        @Override
+        public List<IssueActivity> recentActivity(Instant since, int limit) {
+            return List.of();
+        }
+    }, store, new InMemorySuggestionDismissals(), GlueSuggester.defaultRules(), CLOCK);
+    private final EscapingVelocityViewRenderer renderer = new EscapingVelocityViewRenderer();
+
+    @Test
+    public void render_shouldListTheSuggestionEscapedWithOnlyWebLinksAndNotCountIt() {
+        // when
+        RenderedHtml html = render(Optional.of("alice"));
+
+        // then
+        assertTrue(html.toString(), html.contains("Possible glue"));
+        assertFalse(html.toString(), html.contains("<img src=x"));
+        assertTrue(html.contains("data-person-key=\"dave\""));
+        assertTrue(html.contains("data-category-key=\"coordination\""));
+        assertTrue(html.contains("data-occurred-on=\"2026-11-24\""));
+        assertTrue(html.hrefs().stream().noneMatch(h -> h.toLowerCase(java.util.Locale.ROOT).startsWith("javascript")));
+        assertTrue(html.hrefs().contains("https://jira.example.com/browse/GW-1"));
+        assertTrue(html.contains("gluework-suggestion-record"));
+        assertFalse("alice is neither dave nor an administrator", html.contains("gluework-suggestion-dismiss"));
+        assertEquals(List.of(), html.unresolvedVelocityReferences());
+        assertEquals(List.of(), html.tagsWithEventHandlerAttributes());
+    }
+
+    @Test
+    public void render_shouldOfferNotGlueToThePersonAndToAdministratorsAndNothingToAnonymousViewers() {
+        assertTrue(render(Optional.of("dave")).contains("gluework-suggestion-dismiss"));
+        assertTrue(render(Optional.of("dave")).contains("data-for-viewer=\"true\""));
+        host.withProjectAdmin("alice");
+        assertTrue(render(Optional.of("alice")).contains("gluework-suggestion-dismiss"));
+        assertFalse(render(Optional.empty()).contains("gluework-suggestion"));
+    }
+
+    @Test
+    public void render_shouldDropTheSuggestionOnceThePersonRecordedThatGlue() {
+        // when dave records it (his words, after the prefilled form)
+        contributions.record(Optional.of("dave"), "GW-1", new com.gluework.core.model.ContributionDraft("coordination",
+                null, "Handed the certificate work to Carol", "", List.of(), List.of(), null));
+
+        // then it is glue, counted, and no longer a suggestion
+        RenderedHtml html = render(Optional.of("alice"));
+        assertFalse(html.contains("gluework-suggestion"));
+        assertTrue(html.contains("Handed the certificate work to Carol"));
+    }
+
+    private RenderedHtml render(Optional<String> viewer) {
+        IssuePanelViewFactory factory = new IssuePanelViewFactory(contributions, host, categories, CLOCK, suggestions);
+        IssueContributions shown = new IssueContributions(ContributionBuilder.GW_1, store.findByIssue(ContributionBuilder.GW_1.id()));
+        IssuePanelView view = factory.create(shown, viewer);
+        assertEquals(store.findByIssue(ContributionBuilder.GW_1.id()).size(), view.getCount());
+        return new RenderedHtml(renderer.render(IssuePanelView.TEMPLATE, Map.of(IssuePanelView.CONTEXT_KEY, view)));
+    }
+}

@@ -10,7 +10,9 @@ import java.util.List;
  * <p>
  * Mirrors: jira-api 11.3 (Platform 8), checked against https://docs.atlassian.com/jira/7.3.4/com/atlassian/jira/issue/changehistory/ChangeHistory.html
  * ({@code @PublicApi public class ChangeHistory implements WithId}): {@code String getAuthorKey()} (the user key, null
- * when Jira recorded no author), {@code Timestamp getTimePerformed()}, {@code List<ChangeItemBean> getChangeItemBeans()}.
+ * when Jira recorded no author), {@code Timestamp getTimePerformed()}, {@code List<ChangeItemBean> getChangeItemBeans()},
+ * {@code Long getIssueId()} (the same page; which issue the group belongs to, needed to split
+ * {@code ChangeHistoryManager}'s batch read of several issues).
  * Unchanged in Jira 10/11: UNCONFIRMED (no newer javadoc was reachable), but these are the members Jira Software's own
  * {@code SafeChangeHistory} wraps in 9.12 (https://docs.atlassian.com/jira-software/9.12.10/ …/ChangeHistoryService.html).
  * <p>
@@ -32,6 +34,10 @@ public class ChangeHistory {
     }
 
     public List<ChangeItemBean> getChangeItemBeans() {
+        throw new UnsupportedOperationException("compile-only stand-in");
+    }
+
+    public Long getIssueId() {
         throw new UnsupportedOperationException("compile-only stand-in");
     }
 }

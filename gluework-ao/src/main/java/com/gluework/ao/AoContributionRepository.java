@@ -54,6 +54,12 @@ import java.util.stream.Collectors;
 public final class AoContributionRepository implements ContributionRepository {
     static final int IN_CHUNK = 500;
     private static final String LINK_SEPARATOR = "\n";
+    /** The columns a report reads: what {@link StoredRow} holds, nothing only the writes use. */
+    private static final String CONTRIBUTION_COLUMNS = "ID,CATEGORY_KEY,CONTRIBUTOR_KEY,RECORDED_BY_KEY,ISSUE_ID,ISSUE_KEY,"
+            + "PROJECT_ID,PROJECT_KEY,OCCURRED_ON,SUMMARY,IMPACT,EVIDENCE_LINKS,CONTRIB_STATE,CONTRIB_SOURCE,"
+            + "CREATED_AT_MILLIS,UPDATED_AT_MILLIS,ROW_VERSION";
+    private static final String BENEFICIARY_COLUMNS = "ID,CONTRIBUTION_ID,BENEFICIARY_KEY";
+    private static final String CORROBORATION_COLUMNS = "ID,CONTRIBUTION_ID,CORROBORATOR_KEY,NOTE,CREATED_AT_MILLIS";
 
     private final ActiveObjects ao;
     private final int pageSize;
@@ -126,14 +132,15 @@ public final class AoContributionRepository implements ContributionRepository {
     @Override
     public List<Contribution> findByIssues(Collection<Long> issueIds) {
         List<Long> ids = List.copyOf(new HashSet<>(issueIds));
-        List<ContributionEntity> rows = new ArrayList<>();
+        List<StoredRow> rows = new ArrayList<>();
         for (int from = 0; from < ids.size(); from += IN_CHUNK) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
-            Collections.addAll(rows, ao.find(ContributionEntity.class,
-                    Query.select().where("ISSUE_ID IN (" + placeholders(chunk.size()) + ")", chunk.toArray())));
+            ao.stream(ContributionEntity.class, Query.select(CONTRIBUTION_COLUMNS)
+                            .where("ISSUE_ID IN (" + placeholders(chunk.size()) + ")", chunk.toArray()),
+                    row -> rows.add(StoredRow.of(row)));
         }
-        rows.sort(Comparator.comparingLong(ContributionEntity::getCreatedAtMillis).thenComparingInt(ContributionEntity::getID));
-        return withChildren(rows.toArray(new ContributionEntity[0]));
+        rows.sort(Comparator.comparingLong(StoredRow::createdAtMillis).thenComparingInt(StoredRow::id));
+        return withStreamedChildren(rows);
     }
 
     /**
@@ -186,17 +193,18 @@ public final class AoContributionRepository implements ContributionRepository {
             List<Object> parameters = new ArrayList<>(conditionParameters);
             parameters.addAll(List.of(ContributionState.ACTIVE.name(), from.toString(), to.toString(), lastDay, lastDay,
                     lastId));
-            ContributionEntity[] page = ao.find(ContributionEntity.class, Query.select()
+            List<StoredRow> page = new ArrayList<>();
+            ao.stream(ContributionEntity.class, Query.select(CONTRIBUTION_COLUMNS)
                     .where(condition + " AND CONTRIB_STATE = ? AND OCCURRED_ON >= ? AND OCCURRED_ON <= ?"
                                     + " AND (OCCURRED_ON > ? OR (OCCURRED_ON = ? AND ID > ?))", parameters.toArray())
                     .order("OCCURRED_ON ASC, ID ASC")
-                    .limit(pageSize));
-            found.addAll(withChildren(page));
-            if (page.length < pageSize) {
+                    .limit(pageSize), row -> page.add(StoredRow.of(row)));
+            found.addAll(withStreamedChildren(page));
+            if (page.size() < pageSize) {
                 return found;
             }
-            lastDay = page[page.length - 1].getOccurredOn();
-            lastId = page[page.length - 1].getID();
+            lastDay = page.get(page.size() - 1).occurredOn();
+            lastId = page.get(page.size() - 1).id();
         }
     }
 
@@ -455,6 +463,45 @@ public final class AoContributionRepository implements ContributionRepository {
                 .toList();
     }
 
+    /**
+     * {@link #withChildren} for the bulk reads behind reports ({@link #findByIssues}, {@link #activeBetween}): the
+     * same three kinds of statements, but read through {@link ActiveObjects#stream} with only the columns a
+     * {@link Contribution} is built from. A streamed row is a read-only value holder, not a lazily-loading entity
+     * proxy with its own cache, and the columns only the writes need (the unique corroborator key, list indexes,
+     * withdrawal and removal times, which the WHERE clause already filters on) are never sent. WHY only here: the
+     * preview's durable store retries a failed {@code find} but cannot retry a stream a callback has already seen
+     * rows of; the single-issue reads (panel, writes) stay on {@code find}, the reports gain the most from streaming.
+     */
+    private List<Contribution> withStreamedChildren(List<StoredRow> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<Integer> ids = rows.stream().map(StoredRow::id).toList();
+        Map<Integer, List<String>> beneficiaries = new HashMap<>();
+        streamByContributionIds(BeneficiaryEntity.class, BENEFICIARY_COLUMNS, ids, "REMOVED_AT_MILLIS IS NULL",
+                "CONTRIBUTION_ID ASC, LIST_INDEX ASC", b -> beneficiaries
+                        .computeIfAbsent(b.getContributionId(), k -> new ArrayList<>()).add(b.getBeneficiaryKey()));
+        Map<Integer, List<Corroboration>> corroborations = new HashMap<>();
+        streamByContributionIds(CorroborationEntity.class, CORROBORATION_COLUMNS, ids, "WITHDRAWN_AT_MILLIS IS NULL",
+                "CREATED_AT_MILLIS ASC, ID ASC", row -> corroborations
+                        .computeIfAbsent(row.getContributionId(), k -> new ArrayList<>()).add(toCorroboration(row)));
+        return rows.stream()
+                .map(row -> row.toContribution(beneficiaries.getOrDefault(row.id(), List.of()),
+                        corroborations.getOrDefault(row.id(), List.of())))
+                .toList();
+    }
+
+    private <T extends RawEntity<Integer>> void streamByContributionIds(Class<T> type, String columns, List<Integer> ids,
+                                                                        String condition, String order,
+                                                                        java.util.function.Consumer<T> each) {
+        for (int from = 0; from < ids.size(); from += IN_CHUNK) {
+            List<Integer> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
+            ao.stream(type, Query.select(columns)
+                    .where("CONTRIBUTION_ID IN (" + placeholders(chunk.size()) + ") AND " + condition, chunk.toArray())
+                    .order(order), each::accept);
+        }
+    }
+
     /** The rows of these contributions that meet {@code condition}, which takes no parameters. */
     private <T extends RawEntity<Integer>> List<T> findByContributionIds(Class<T> type, List<Integer> ids, String condition,
                                                                          String order) {
@@ -482,6 +529,28 @@ public final class AoContributionRepository implements ContributionRepository {
                 ContributionState.valueOf(row.getContribState()), ContributionSource.valueOf(row.getContribSource()),
                 Instant.ofEpochMilli(row.getCreatedAtMillis()), Instant.ofEpochMilli(row.getUpdatedAtMillis()),
                 row.getRowVersion(), corroborations);
+    }
+
+    /** What a {@link Contribution} is built from: a streamed row's values, copied before the stream moves on. */
+    private record StoredRow(int id, String categoryKey, String contributorKey, String recordedByKey, Long issueId,
+                             String issueKey, Long projectId, String projectKey, String occurredOn, String summary,
+                             String impact, String evidenceLinks, String state, String source, long createdAtMillis,
+                             long updatedAtMillis, int rowVersion) {
+        static StoredRow of(ContributionEntity row) {
+            return new StoredRow(row.getID(), row.getCategoryKey(), row.getContributorKey(), row.getRecordedByKey(),
+                    row.getIssueId(), row.getIssueKey(), row.getProjectId(), row.getProjectKey(), row.getOccurredOn(),
+                    row.getSummary(), row.getImpact(), row.getEvidenceLinks(), row.getContribState(),
+                    row.getContribSource(), row.getCreatedAtMillis(), row.getUpdatedAtMillis(), row.getRowVersion());
+        }
+
+        Contribution toContribution(List<String> beneficiaryKeys, List<Corroboration> corroborations) {
+            IssueRef issue = issueId == null ? null : new IssueRef(issueId, issueKey, orZero(projectId), projectKey, "");
+            return new Contribution(id, categoryKey, contributorKey, recordedByKey, issue, LocalDate.parse(occurredOn),
+                    summary, nullToEmpty(impact), beneficiaryKeys, splitLinks(evidenceLinks),
+                    ContributionState.valueOf(state), ContributionSource.valueOf(source),
+                    Instant.ofEpochMilli(createdAtMillis), Instant.ofEpochMilli(updatedAtMillis), rowVersion,
+                    corroborations);
+        }
     }
 
     private static Corroboration toCorroboration(CorroborationEntity row) {

@@ -72,6 +72,33 @@ public abstract class AoContributionRepositoryContract extends ContributionRepos
     }
 
     @Test
+    public void findByIssues_shouldReadOnlyTheColumnsAContributionIsBuiltFromAndMatchTheSingleReads() {
+        // given: forty contributions with active, withdrawn and removed children on two issues
+        recordWithCorroborations(GW_1, 2);
+        recordWithCorroborations(GW_2, 38);
+        List<Contribution> oneByOne = new ArrayList<>(repository.findByIssue(GW_1.id()));
+        oneByOne.addAll(repository.findByIssue(GW_2.id()));
+
+        // when
+        List<Contribution> found = new ArrayList<>();
+        List<String> statements = statementsDuring(() -> found.addAll(repository.findByIssues(List.of(GW_1.id(), GW_2.id()))));
+
+        // then: the same contributions, children and all, as the entity reads give
+        assertEquals(oneByOne.stream().sorted(java.util.Comparator.comparingLong(Contribution::id)).toList(),
+                found.stream().sorted(java.util.Comparator.comparingLong(Contribution::id)).toList());
+        // ... from three statements that name their columns: no "*", none of the columns only writes use
+        assertEquals(statements.toString(), 3, statements.size());
+        for (String statement : statements) {
+            String select = statement.substring(0, statement.toUpperCase(Locale.ROOT).indexOf(" FROM "));
+            assertTrue(statement, !select.contains("*"));
+            for (String writeOnly : List.of("CONTRIBUTION_CORROBORATOR", "WITHDRAWN_AT_MILLIS", "REMOVED_AT_MILLIS",
+                    "LIST_INDEX")) {
+                assertTrue(writeOnly + " read by " + statement, !select.toUpperCase(Locale.ROOT).contains(writeOnly));
+            }
+        }
+    }
+
+    @Test
     public void findUnattachedBetween_shouldReadPageAfterPageByDateThenIdWithoutLosingOrRepeatingRows() {
         // given: seven rows in the window over three days, pages of three, and rows outside the window
         AoContributionRepository paged = new AoContributionRepository(new EntityManagerActiveObjects(entityManager), 3);

@@ -49,6 +49,15 @@ public class SprintReportBenchmark {
     }
 
     /**
+     * The report's floor, measured in the same run (issue 13): the same rows read with plain JDBC and summed
+     * ({@link SprintReportStack#floorRowsSummed}). docs/benchmarks.md reports {@link #sprintReportJson} / this.
+     */
+    @Benchmark
+    public long sprintReportFloor() {
+        return reports.floorRowsSummed();
+    }
+
+    /**
      * Where most of a report's time goes, on its own: reading the sprint's 2,000 contributions with their children
      * (the report does it twice, for the sprint and the previous one). Not a target, an explanation.
      */

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.gluework.ao.AoCategoryRepository;
 import com.gluework.ao.AoContributionRepository;
+import com.gluework.ao.testing.GlueWorkTableNameConverter;
+import com.gluework.core.report.Sprint;
+import com.gluework.core.report.SprintWindow;
 import com.gluework.core.model.Contribution;
 import com.gluework.core.port.SprintSource;
 import com.gluework.core.service.SprintReportService;
@@ -15,8 +18,13 @@ import com.gluework.web.testing.EscapingVelocityViewRenderer;
 import com.gluework.web.view.SprintReportViewFactory;
 import jakarta.ws.rs.core.Response;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -83,6 +91,77 @@ public final class SprintReportStack {
      */
     public List<Contribution> sprintIssuesGlue(long sprintId) {
         return contributions.findByIssues(sprints.findSprintIssues(sprintId).stream().map(i -> i.issue().id()).toList());
+    }
+
+    /**
+     * The report's floor (issue 13): the same rows a report reads — for the sprint and the previous one, the glue on
+     * their issues by {@code ISSUE_ID IN (…)}, its active beneficiaries and corroborations by {@code CONTRIBUTION_ID IN
+     * (…)} in chunks of 500, the unattached glue of the window — read with plain JDBC on a connection of the same pool
+     * and merely summed (rows and characters): no Active Objects, no domain objects, no report, no JSON.
+     */
+    public long floorRowsSummed() {
+        long sum = 0;
+        try (Connection connection = store.activeObjects().entityManager().getProvider().getConnection()) {
+            for (Sprint sprint : List.of(SprintWorkload.CURRENT, SprintWorkload.PREVIOUS)) {
+                List<Long> issueIds = sprints.findSprintIssues(sprint.id()).stream().map(i -> i.issue().id()).toList();
+                List<Integer> contributionIds = new ArrayList<>();
+                sum += readSummed(connection, "SELECT " + FLOOR_COLUMNS + " FROM " + table("CONTRIB")
+                        + " WHERE \"ISSUE_ID\" IN (" + marks(issueIds.size()) + ")", issueIds, contributionIds);
+                SprintWindow window = sprint.window(ZoneOffset.UTC).orElseThrow();
+                sum += readSummed(connection, "SELECT " + FLOOR_COLUMNS + " FROM " + table("CONTRIB")
+                        + " WHERE \"ISSUE_ID\" IS NULL AND \"CONTRIB_STATE\" = 'ACTIVE' AND \"OCCURRED_ON\" >= ?"
+                        + " AND \"OCCURRED_ON\" <= ?", List.of(window.firstDay().toString(), window.lastDay().toString()),
+                        contributionIds);
+                for (int from = 0; from < contributionIds.size(); from += 500) {
+                    List<Integer> chunk = contributionIds.subList(from, Math.min(contributionIds.size(), from + 500));
+                    sum += readSummed(connection, "SELECT \"CONTRIBUTION_ID\", \"BENEFICIARY_KEY\" FROM "
+                            + table("BENEFICIARY") + " WHERE \"CONTRIBUTION_ID\" IN (" + marks(chunk.size())
+                            + ") AND \"REMOVED_AT_MILLIS\" IS NULL", chunk, null);
+                    sum += readSummed(connection, "SELECT \"CONTRIBUTION_ID\", \"CORROBORATOR_KEY\", \"NOTE\" FROM "
+                            + table("CORROB") + " WHERE \"CONTRIBUTION_ID\" IN (" + marks(chunk.size())
+                            + ") AND \"WITHDRAWN_AT_MILLIS\" IS NULL", chunk, null);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The floor's plain JDBC read failed", e);
+        }
+        return sum;
+    }
+
+    private static final String FLOOR_COLUMNS = "\"ID\", \"CATEGORY_KEY\", \"CONTRIBUTOR_KEY\", \"ISSUE_ID\", "
+            + "\"ISSUE_KEY\", \"OCCURRED_ON\", \"SUMMARY\", \"IMPACT\", \"EVIDENCE_LINKS\", \"CONTRIB_STATE\"";
+
+    /** Runs a query and sums its rows: one per row plus the length of every text column; collects column 1 if asked. */
+    private static long readSummed(Connection connection, String sql, List<?> parameters, List<Integer> firstColumn)
+            throws SQLException {
+        long sum = 0;
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.size(); i++) {
+                select.setObject(i + 1, parameters.get(i));
+            }
+            try (ResultSet rows = select.executeQuery()) {
+                int columns = rows.getMetaData().getColumnCount();
+                while (rows.next()) {
+                    sum++;
+                    if (firstColumn != null) {
+                        firstColumn.add(rows.getInt(1));
+                    }
+                    for (int c = 2; c <= columns; c++) {
+                        String value = rows.getString(c);
+                        sum += value == null ? 0 : value.length();
+                    }
+                }
+            }
+        }
+        return sum;
+    }
+
+    private static String table(String name) {
+        return "\"" + GlueWorkTableNameConverter.PREFIX + name + "\"";
+    }
+
+    private static String marks(int count) {
+        return String.join(",", java.util.Collections.nCopies(count, "?"));
     }
 
     /** Counts the SQL statements {@code work} sends through Active Objects on this thread. */

@@ -361,6 +361,14 @@ public final class PreviewApplication implements AutoCloseable {
         server.join();
     }
 
+    /**
+     * Adds a servlet behind the same filters as every page (headers, REST guard, XSRF, authentication). For the
+     * benchmarks' floors: the cheapest answer the same server can give (docs/benchmarks.md, issue 13).
+     */
+    public void addServlet(jakarta.servlet.http.HttpServlet servlet, String pathSpec) {
+        ((ServletContextHandler) server.getHandler()).addServlet(new ServletHolder(servlet), pathSpec);
+    }
+
     @Override
     public void close() {
         try {

@@ -95,12 +95,37 @@ public final class JiraSprintSource implements SprintSource {
         return boards.findSprint(user(viewerKey), sprintId);
     }
 
+    /**
+     * Host calls: one search per page of {@link #PAGE_SIZE} issues (plus one empty page when the last is exactly full)
+     * and one batch change-history read per page — never one per issue. The page's histories come from
+     * {@link ChangeHistoryManager#getChangeHistoriesForUser(Iterable, ApplicationUser)}, which Jira answers with one
+     * batched read of the change groups of all the page's issues (the one-issue {@code getChangeHistories} would cost a
+     * query per issue: 400 for a report of a 200-issue sprint and its predecessor).
+     */
     @Override
     public List<SprintIssue> findSprintIssues(long sprintId) {
-        return issuesInSprint(sprintId).stream()
-                .map(issue -> new SprintIssue(JiraIssueSource.toRef(issue).orElseThrow(), statusChanges(issue),
-                        Optional.ofNullable(issue.getAssignee()).map(ApplicationUser::getKey).orElse(null)))
-                .toList();
+        List<SprintIssue> found = new ArrayList<>();
+        ApplicationUser searcher = authenticationContext.getLoggedInUser();
+        for (List<Issue> page : issuesInSprint(sprintId, searcher)) {
+            Map<Long, List<ChangeHistory>> histories = page.isEmpty() ? Map.of() : historiesByIssue(page, searcher);
+            for (Issue issue : page) {
+                found.add(new SprintIssue(JiraIssueSource.toRef(issue).orElseThrow(),
+                        statusChanges(histories.getOrDefault(issue.getId(), List.of())),
+                        Optional.ofNullable(issue.getAssignee()).map(ApplicationUser::getKey).orElse(null)));
+            }
+        }
+        return found;
+    }
+
+    /** The change groups of a page of issues, from one batch read, by issue id (the order of the groups is sorted out by core). */
+    private Map<Long, List<ChangeHistory>> historiesByIssue(List<Issue> page, ApplicationUser searcher) {
+        Map<Long, List<ChangeHistory>> byIssue = new HashMap<>();
+        for (ChangeHistory history : changeHistoryManager.getChangeHistoriesForUser(page, searcher)) {
+            if (history.getIssueId() != null) {
+                byIssue.computeIfAbsent(history.getIssueId(), id -> new ArrayList<>()).add(history);
+            }
+        }
+        return byIssue;
     }
 
     /** From the status categories of every status; Jira's default names if Jira reports no statuses at all. */
@@ -121,23 +146,22 @@ public final class JiraSprintSource implements SprintSource {
     }
 
     /** Every page of {@code sprint = N}, ordered by key so that pages neither overlap nor skip while issues change. */
-    private List<Issue> issuesInSprint(long sprintId) {
+    private List<List<Issue>> issuesInSprint(long sprintId, ApplicationUser searcher) {
         if (!boards.isAvailable()) {
             return List.of(); // without Jira Software, Jira does not know the "sprint" clause
         }
-        ApplicationUser searcher = authenticationContext.getLoggedInUser();
         SearchService.ParseResult parsed = searchService.parseQuery(searcher, sprintJql(sprintId));
         if (!parsed.isValid()) {
             throw new IllegalStateException("Jira could not parse '" + sprintJql(sprintId) + "' although Jira Software is available");
         }
         Query query = parsed.getQuery();
-        List<Issue> issues = new ArrayList<>();
+        List<List<Issue>> pages = new ArrayList<>();
         try {
             for (int start = 0; ; start += pageSize) {
                 List<Issue> page = searchService.searchOverrideSecurity(searcher, query, new PagerFilter<Issue>(start, pageSize)).getResults();
-                issues.addAll(page);
+                pages.add(page);
                 if (page.size() < pageSize) {
-                    return issues;
+                    return pages;
                 }
             }
         } catch (SearchException e) {
@@ -150,9 +174,9 @@ public final class JiraSprintSource implements SprintSource {
     }
 
     /** The issue's status transitions; a change group without an author (automation, imports) still counts. */
-    private List<StatusChange> statusChanges(Issue issue) {
+    private static List<StatusChange> statusChanges(List<ChangeHistory> histories) {
         List<StatusChange> changes = new ArrayList<>();
-        for (ChangeHistory history : changeHistoryManager.getChangeHistories(issue)) {
+        for (ChangeHistory history : histories) {
             Timestamp when = history.getTimePerformed();
             if (when == null) {
                 continue;

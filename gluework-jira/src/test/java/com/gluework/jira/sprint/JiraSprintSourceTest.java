@@ -97,6 +97,61 @@ public class JiraSprintSourceTest {
     }
 
     @Test
+    public void findSprintIssues_shouldCostOneSearchAndOneBatchHistoryReadPerPageNeverOnePerIssue() throws SearchException {
+        // given sprints of 1, 5 and 9 issues served two per page, each issue with its own status change
+        for (int size : new int[] {1, 5, 9}) {
+            org.mockito.Mockito.reset(search, histories);
+            SearchService.ParseResult parsed = mock(SearchService.ParseResult.class);
+            when(parsed.isValid()).thenReturn(true);
+            when(parsed.getQuery()).thenReturn(query);
+            when(search.parseQuery(any(), anyString())).thenReturn(parsed);
+            List<Issue> all = new ArrayList<>();
+            for (int i = 1; i <= size; i++) {
+                all.add(issue(i, "GW-" + i, 10, "issue " + i));
+            }
+            when(search.searchOverrideSecurity(eq(viewer), eq(query), any())).thenAnswer(call -> {
+                PagerFilter<?> pager = call.getArgument(2);
+                List<Issue> page = all.subList(Math.min(pager.getStart(), all.size()),
+                        Math.min(pager.getStart() + pager.getMax(), all.size()));
+                return new SearchResults<>(page, all.size(), pager.getMax(), pager.getStart());
+            });
+            java.util.Map<Long, ChangeHistory> groupOf = new java.util.HashMap<>();
+            for (Issue issue : all) {
+                Long id = issue.getId(); // read before stubbing: a mock call inside when(...) would break it
+                ChangeHistory group = history("JIRAUSER" + id, Instant.parse("2026-03-02T09:00:00Z").plusSeconds(id),
+                        new ChangeItemBean("jira", "status", "1", "To Do", "3", "In Progress"));
+                when(group.getIssueId()).thenReturn(id);
+                groupOf.put(id, group);
+            }
+            // Jira's batch read answers one flat list for the page, each group naming its issue
+            when(histories.getChangeHistoriesForUser(any(), eq(viewer))).thenAnswer(call -> {
+                List<ChangeHistory> groups = new ArrayList<>();
+                for (Issue issue : (Iterable<Issue>) call.getArgument(0)) {
+                    groups.add(groupOf.get(issue.getId()));
+                }
+                return groups;
+            });
+
+            // when
+            List<SprintIssue> issues = source.findSprintIssues(SPRINT);
+
+            // then every issue gets exactly its own history ...
+            assertEquals(size, issues.size());
+            for (SprintIssue issue : issues) {
+                assertEquals(List.of("JIRAUSER" + issue.issue().id()),
+                        issue.statusChanges().stream().map(StatusChange::authorKey).toList());
+            }
+            // ... from one search per page (a full last page costs one empty search more) and one batch read per
+            // non-empty page; the one-issue read is never used
+            int pages = (size + PAGE - 1) / PAGE;
+            int searches = size % PAGE == 0 ? pages + 1 : pages;
+            verify(search, times(searches)).searchOverrideSecurity(eq(viewer), eq(query), any());
+            verify(histories, times(pages)).getChangeHistoriesForUser(any(), eq(viewer));
+            verify(histories, org.mockito.Mockito.never()).getChangeHistories(any());
+        }
+    }
+
+    @Test
     public void findSprintIssues_whenAPageIsExactlyFull_shouldAskForOneMoreAndStopAtTheEmptyPage() throws SearchException {
         // given exactly one full page
         List<Issue> two = List.of(issue(1, "GW-1", 10, "a"), issue(2, "GW-2", 10, "b"));
@@ -148,7 +203,7 @@ public class JiraSprintSourceTest {
                 new ChangeItemBean("custom", "Status", null, "green", null, "red"));
         ChangeHistory later = history("JIRAUSER3", movedAt.plusSeconds(3600),
                 new ChangeItemBean("jira", "status", "3", "In Progress", "10001", "Done"));
-        when(histories.getChangeHistories(issue)).thenReturn(List.of(later, history));
+        when(histories.getChangeHistoriesForUser(List.of(issue), viewer)).thenReturn(List.of(later, history));
 
         // when
         List<StatusChange> changes = source.findSprintIssues(SPRINT).get(0).statusChanges();
@@ -166,7 +221,7 @@ public class JiraSprintSourceTest {
         oneResultPage(issue);
         Instant at = Instant.parse("2026-03-03T10:00:00Z");
         ChangeHistory byAutomation = history(null, at, new ChangeItemBean("jira", "status", "1", "Open", "5", "Resolved"));
-        when(histories.getChangeHistories(issue)).thenReturn(List.of(byAutomation));
+        when(histories.getChangeHistoriesForUser(List.of(issue), viewer)).thenReturn(List.of(byAutomation));
 
         // when
         StatusChange change = source.findSprintIssues(SPRINT).get(0).statusChanges().get(0);
@@ -257,6 +312,7 @@ public class JiraSprintSourceTest {
 
     private static ChangeHistory history(String authorKey, Instant at, ChangeItemBean... items) {
         ChangeHistory history = mock(ChangeHistory.class);
+        when(history.getIssueId()).thenReturn(1L); // the tests' histories are all GW-1's
         when(history.getAuthorKey()).thenReturn(authorKey);
         when(history.getTimePerformed()).thenReturn(Timestamp.from(at));
         when(history.getChangeItemBeans()).thenReturn(List.of(items));

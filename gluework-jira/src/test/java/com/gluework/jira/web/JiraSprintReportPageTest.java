@@ -58,7 +58,7 @@ public class JiraSprintReportPageTest {
         assertTrue(html.contains("Frank Hero carried 60% of this sprint's glue"));
         // the pickers reload this servlet; charts, exports and issue links point into the same Jira
         assertTrue(html.contains("<form class=\"aui gluework-report-picker\" method=\"get\" action=\"/jira/plugins/servlet/gluework/report\">"));
-        assertTrue(html.contains("href=\"/jira/rest/gluework/1.0/sprints/2/report.csv\""));
+        assertTrue(html.contains("href=\"/jira/rest/gluework/1.0/sprints/2/report.csv?view="));
         assertTrue(html.contains("href=\"/jira/browse/GW-1\""));
         assertFalse(html.contains("aui-message-error"));
         assertEquals(List.of(), html.unresolvedVelocityReferences());

@@ -105,7 +105,7 @@ public final class PanelLatencyBenchmark {
     }
 
     /** Rows shaped like real ones; issue {@code n < 40} is demo issue GW-(n+1), the rest are issues of a LOAD project. */
-    private static void fill(EntityManagerActiveObjects ao, int contributions, int issues) throws Exception {
+    static void fill(EntityManagerActiveObjects ao, int contributions, int issues) throws Exception {
         Random random = new Random(42);
         LocalDate today = LocalDate.now();
         List<Map<String, Object>> batch = new ArrayList<>(BATCH);
@@ -142,7 +142,7 @@ public final class PanelLatencyBenchmark {
         }
     }
 
-    private static void dropGlueWorkTables(PreviewOptions preview) throws Exception {
+    static void dropGlueWorkTables(PreviewOptions preview) throws Exception {
         try (Connection connection = DriverManager.getConnection(preview.jdbcUrl().orElseThrow(), preview.jdbcUser(), preview.jdbcPassword());
              Statement sql = connection.createStatement()) {
             for (String table : List.of("BENEFICIARY", "CORROB", "CONTRIB", "CATEGORY")) {
@@ -156,7 +156,7 @@ public final class PanelLatencyBenchmark {
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
     }
 
-    private static Map<String, String> parse(String[] args) {
+    static Map<String, String> parse(String[] args) {
         Map<String, String> options = new HashMap<>();
         for (int i = 0; i < args.length; i++) {
             boolean flag = i + 1 == args.length || args[i + 1].startsWith("--"); // e.g. --embedded-postgres

@@ -10,6 +10,7 @@ import com.gluework.web.report.SprintReportCsv;
 import com.gluework.web.report.SprintReportMarkdown;
 import com.gluework.web.rest.dto.SprintReportDto;
 import com.gluework.web.view.ReportLinks;
+import com.gluework.web.view.SprintReportBodyView;
 import com.gluework.web.view.SprintReportView;
 import com.gluework.web.view.SprintReportViewFactory;
 import com.gluework.web.view.ViewRenderer;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -28,7 +30,10 @@ import java.util.Optional;
 
 /**
  * One sprint's glue-wins report: as JSON, as CSV and Markdown downloads, as the page body's HTML fragment, and its two
- * SVG charts. Every answer is computed for the caller (over the glue they may see), so none is cacheable.
+ * SVG charts. Every answer is computed for the caller (over the glue they may see), so none is cacheable by a browser
+ * or proxy. The charts and downloads take the {@code view} token of the page they belong to and then reuse the report
+ * that page computed for this same caller (see {@link com.gluework.web.view.ComputedReports}); without a token, or with
+ * one that is not the caller's, they compute it.
  *
  * <p>Errors are JSON {@code ErrorDto}s, whatever the method produces on success.
  */
@@ -89,9 +94,10 @@ public class SprintReportResource {
     @Path("report.csv")
     @Produces(SprintReportCsv.MEDIA_TYPE)
     @LicensedOnly
-    public Response csv(@PathParam("sprintId") String sprintIdText) {
+    public Response csv(@PathParam("sprintId") String sprintIdText,
+                        @QueryParam(SprintReportBodyView.VIEW_PARAMETER) String view) {
         long sprintId = RequestBodies.sprintIdOf(sprintIdText);
-        String csv = SprintReportCsv.write(reports.export(currentUser.key(), sprintId));
+        String csv = SprintReportCsv.write(views.reportOf(currentUser.key(), sprintId, view));
         return download(Response.ok(csv, SprintReportCsv.MEDIA_TYPE), sprintId, "csv");
     }
 
@@ -110,9 +116,10 @@ public class SprintReportResource {
     @Path("report.md")
     @Produces(SprintReportMarkdown.MEDIA_TYPE)
     @LicensedOnly
-    public Response markdown(@PathParam("sprintId") String sprintIdText) {
+    public Response markdown(@PathParam("sprintId") String sprintIdText,
+                             @QueryParam(SprintReportBodyView.VIEW_PARAMETER) String view) {
         long sprintId = RequestBodies.sprintIdOf(sprintIdText);
-        String markdown = new SprintReportMarkdown(texts).write(reports.report(currentUser.key(), sprintId));
+        String markdown = new SprintReportMarkdown(texts).write(views.reportOf(currentUser.key(), sprintId, view).report());
         return download(Response.ok(markdown, SprintReportMarkdown.MEDIA_TYPE), sprintId, "md");
     }
 
@@ -152,9 +159,10 @@ public class SprintReportResource {
     @Path("charts/categories.svg")
     @Produces(SprintReportCharts.MEDIA_TYPE)
     @LicensedOnly
-    public Response categoriesChart(@PathParam("sprintId") String sprintIdText) {
+    public Response categoriesChart(@PathParam("sprintId") String sprintIdText,
+                                    @QueryParam(SprintReportBodyView.VIEW_PARAMETER) String view) {
         long sprintId = RequestBodies.sprintIdOf(sprintIdText);
-        SprintReport report = reports.report(currentUser.key(), sprintId);
+        SprintReport report = views.reportOf(currentUser.key(), sprintId, view).report();
         return chart(new SprintReportCharts(texts).categories(report));
     }
 
@@ -173,9 +181,10 @@ public class SprintReportResource {
     @Path("charts/distribution.svg")
     @Produces(SprintReportCharts.MEDIA_TYPE)
     @LicensedOnly
-    public Response distributionChart(@PathParam("sprintId") String sprintIdText) {
+    public Response distributionChart(@PathParam("sprintId") String sprintIdText,
+                                      @QueryParam(SprintReportBodyView.VIEW_PARAMETER) String view) {
         long sprintId = RequestBodies.sprintIdOf(sprintIdText);
-        SprintReport report = reports.report(currentUser.key(), sprintId);
+        SprintReport report = views.reportOf(currentUser.key(), sprintId, view).report();
         return chart(new SprintReportCharts(texts).distribution(report, reports.heroThresholdShare()));
     }
 

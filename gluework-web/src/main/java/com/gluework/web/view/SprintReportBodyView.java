@@ -27,15 +27,26 @@ public final class SprintReportBodyView {
     private static final String DASH = "\u2013";
     /** Wins shown before "show all": enough for a retro slide. */
     static final int TOP_WINS = 10;
+    /** The query parameter that names the view a chart or download belongs to. */
+    public static final String VIEW_PARAMETER = "view";
 
     private final SprintReport report;
     private final ReportLinks links;
     private final double heroThreshold;
+    /** Appended to the chart and download links, so they reuse this view's computed report; "" for none. */
+    private final String viewQuery;
 
     SprintReportBodyView(SprintReport report, ReportLinks links, double heroThreshold) {
+        this(report, links, heroThreshold, "");
+    }
+
+    /** @param viewToken the token {@link ComputedReports#keep} gave this view's report ("" for none) */
+    SprintReportBodyView(SprintReport report, ReportLinks links, double heroThreshold, String viewToken) {
         this.report = report;
         this.links = links;
         this.heroThreshold = heroThreshold;
+        // The token is Base64url (A-Z a-z 0-9 - _): nothing in it needs URL-encoding.
+        this.viewQuery = viewToken.isEmpty() ? "" : "?" + VIEW_PARAMETER + "=" + viewToken;
     }
 
     // ---- heading and headline ----------------------------------------------------------------------------------
@@ -163,11 +174,11 @@ public final class SprintReportBodyView {
     // ---- distribution and comparison ---------------------------------------------------------------------------
 
     public String getCategoriesChartUrl() {
-        return links.restBaseUrl() + "/sprints/" + report.sprint().id() + "/charts/categories.svg";
+        return links.restBaseUrl() + "/sprints/" + report.sprint().id() + "/charts/categories.svg" + viewQuery;
     }
 
     public String getDistributionChartUrl() {
-        return links.restBaseUrl() + "/sprints/" + report.sprint().id() + "/charts/distribution.svg";
+        return links.restBaseUrl() + "/sprints/" + report.sprint().id() + "/charts/distribution.svg" + viewQuery;
     }
 
     public List<ShareRowView> getShares() {
@@ -255,11 +266,11 @@ public final class SprintReportBodyView {
     // ---- exports -----------------------------------------------------------------------------------------------
 
     public String getCsvUrl() {
-        return links.restBaseUrl() + "/sprints/" + report.sprint().id() + "/report.csv";
+        return links.restBaseUrl() + "/sprints/" + report.sprint().id() + "/report.csv" + viewQuery;
     }
 
     public String getMarkdownUrl() {
-        return links.restBaseUrl() + "/sprints/" + report.sprint().id() + "/report.md";
+        return links.restBaseUrl() + "/sprints/" + report.sprint().id() + "/report.md" + viewQuery;
     }
 
     private Optional<SprintComparison> comparison() {

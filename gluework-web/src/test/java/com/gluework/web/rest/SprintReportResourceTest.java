@@ -143,7 +143,7 @@ public class SprintReportResourceTest {
 
         // then
         assertEquals(200, answer.status);
-        assertTrue(answer.body.contains("src=\"/jira/rest/gluework/1.0/sprints/2/charts/categories.svg\""));
+        assertTrue(answer.body.contains("src=\"/jira/rest/gluework/1.0/sprints/2/charts/categories.svg?view="));
         assertTrue(answer.body.contains("href=\"/jira/browse/GW-1\""));
         assertTrue(answer.body.contains("gluework-hero-alert"));
     }

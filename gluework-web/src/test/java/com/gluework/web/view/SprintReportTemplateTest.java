@@ -34,11 +34,11 @@ public class SprintReportTemplateTest {
         assertTrue(html.contains("confirmed by Carol Reviewer"));
         assertTrue(html.contains("<th scope=\"row\">Frank Hero</th>"));
         assertEquals(2, html.tagsNamed("img").size());
-        assertTrue(html.contains("src=\"/rest/gluework/1.0/sprints/2/charts/distribution.svg\""));
+        assertTrue(html.contains("src=\"/rest/gluework/1.0/sprints/2/charts/distribution.svg?view="));
         assertTrue(html.contains("Erin New has no recorded glue yet \u2014 pair with Frank Hero on the next Code review?"));
         assertTrue(html.contains("Small samples (0 clarified issues, 4 others)"));
-        assertTrue(html.contains("href=\"/rest/gluework/1.0/sprints/2/report.csv\""));
-        assertTrue(html.contains("href=\"/rest/gluework/1.0/sprints/2/report.md\""));
+        assertTrue(html.contains("href=\"/rest/gluework/1.0/sprints/2/report.csv?view="));
+        assertTrue(html.contains("href=\"/rest/gluework/1.0/sprints/2/report.md?view="));
         assertTrue(html.contains("<form class=\"aui gluework-report-picker\" method=\"get\" action=\"/report\">"));
         assertTrue(html.contains("Gini coefficient 0.60"));
         assertTrue(html.contains("(Sprint 1: 1.00, change \u22120.40)"));

@@ -1,0 +1,175 @@
+package com.gluework.ao;
+
+import com.gluework.core.career.PacketView;
+import com.gluework.core.career.ReviewPeriod;
+import com.gluework.core.model.ChangeKind;
+import com.gluework.core.model.Contribution;
+import com.gluework.core.model.ContributionChange;
+import com.gluework.core.model.ContributionSource;
+import com.gluework.core.model.FieldChange;
+import com.gluework.core.model.IssueRef;
+import com.gluework.core.model.NewContribution;
+import com.gluework.core.model.NewContributionChange;
+import com.gluework.core.port.ContributionRepository;
+import com.gluework.core.port.PacketAuditLog;
+import com.gluework.core.privacy.PersonalDataCount;
+import com.gluework.core.privacy.PersonalDataStore;
+import com.gluework.core.privacy.UserKeyChange;
+import org.junit.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+/**
+ * What {@link AoPersonalDataStore} must do on every database: find and rewrite every stored user key of one person,
+ * whole keys only (the person's key {@code b_b} holds LIKE's wildcard; {@code bab} and {@code b_bby} are other
+ * people), and delete the log of who opened that person's evidence packets.
+ */
+public abstract class PersonalDataStoreContract {
+    private static final Instant T0 = Instant.parse("2026-11-02T09:15:30.123Z");
+    private static final IssueRef GW_1 = new IssueRef(10001, "GW-1", 10000, "GW", "");
+    private static final ReviewPeriod AUTUMN = new ReviewPeriod(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 11, 30));
+    private static final String PERSON = "b_b";
+    private static final String ANONYMIZED = "JIRAUSER10100";
+
+    /** The store under test, changing {@code batchSize} rows per transaction, on the same database as the others. */
+    protected abstract PersonalDataStore store(int batchSize);
+
+    protected abstract ContributionRepository repository();
+
+    protected abstract PacketAuditLog packetLog();
+
+    /** Glue naming the person in every column that can hold a user key, and glue of two people with similar keys. */
+    private Contribution[] seed() {
+        ContributionRepository repository = repository();
+        Contribution theirs = repository.create(new NewContribution("review", PERSON, "alice", GW_1,
+                LocalDate.of(2026, 10, 30), "Reviewed with " + PERSON, "", List.of("bab", PERSON), List.of(),
+                ContributionSource.MANUAL, T0));
+        Contribution recordedByThem = repository.create(new NewContribution("mentoring", "bab", PERSON, GW_1,
+                LocalDate.of(2026, 10, 31), "Paired", "", List.of("b_bby"), List.of(), ContributionSource.MANUAL, T0));
+        repository.addCorroboration(recordedByThem.id(), PERSON, PERSON + " was there", T0.plusSeconds(1));
+        repository.addCorroboration(theirs.id(), "bab", "", T0.plusSeconds(2));
+        // an edit that changes the contributor withdraws the person's corroboration: an entry keyed c:vN:w:b_b
+        Contribution stored = repository.findById(recordedByThem.id()).orElseThrow();
+        Contribution edited = new Contribution(stored.id(), stored.categoryKey(), "b_bby", stored.recordedByKey(),
+                stored.issue(), stored.occurredOn(), stored.summary(), stored.impact(), List.of(PERSON, "b_bby"),
+                stored.evidenceLinks(), stored.state(), stored.source(), stored.createdAt(), T0.plusSeconds(3),
+                stored.version(), stored.corroborations());
+        repository.update(edited, stored.version(), NewContributionChange.edited("alice", T0.plusSeconds(3), stored, edited),
+                List.of(PERSON));
+        packetLog().record(new PacketView(PERSON, "alice", AUTUMN, T0));
+        packetLog().record(new PacketView("alice", PERSON, AUTUMN, T0));
+        packetLog().record(new PacketView("alice", PERSON, AUTUMN, T0.plusSeconds(5)));
+        packetLog().record(new PacketView("alice", "bab", AUTUMN, T0));
+        return new Contribution[]{theirs, repository.findById(recordedByThem.id()).orElseThrow()};
+    }
+
+    @Test
+    public void rowsNaming_shouldCountEveryStoredKeyOfThePersonAndNoSimilarKey() {
+        // given
+        seed();
+
+        // when
+        List<PersonalDataCount> counts = store(2).rowsNaming(PERSON);
+
+        // then: contributor + recorder; a beneficiary of each; one corroboration; actor of a creation and of the
+        // corroboration + the withdrawn-by-edit entry's key; values: contributor and beneficiaries of one creation, the
+        // edit's new beneficiaries and the withdrawn corroborator; 3 packet views (batches per column, 2 rows each)
+        assertEquals(List.of(new PersonalDataCount("contributions", 2, 2), new PersonalDataCount("beneficiaries", 2, 1),
+                        new PersonalDataCount("corroborations", 1, 1), new PersonalDataCount("history", 3, 2),
+                        new PersonalDataCount("historyValues", 4, 3), new PersonalDataCount("packetViews", 3, 2)),
+                counts);
+        assertEquals(List.of(), store(2).rowsNaming("b"));
+    }
+
+    @Test
+    public void changeUserKey_shouldLeaveNoStoredCopyOfTheOldKeyAndTouchNoOtherPerson() {
+        // given
+        Contribution[] seeded = seed();
+        List<PersonalDataCount> before = store(2).rowsNaming(PERSON);
+        List<PersonalDataCount> othersBefore = store(2).rowsNaming("bab");
+        List<PersonalDataCount> similarBefore = store(2).rowsNaming("b_bby");
+        AtomicInteger batches = new AtomicInteger();
+
+        // when
+        long changed = store(2).changeUserKey(new UserKeyChange(PERSON, ANONYMIZED), batches::incrementAndGet);
+
+        // then
+        assertEquals(List.of(), store(2).rowsNaming(PERSON));
+        assertEquals(before, store(2).rowsNaming(ANONYMIZED));
+        assertEquals(before.stream().mapToLong(PersonalDataCount::values).sum(), changed);
+        assertEquals(othersBefore, store(2).rowsNaming("bab"));
+        assertEquals(similarBefore, store(2).rowsNaming("b_bby"));
+        assertTrue("one callback per committed batch", batches.get() >= before.stream().mapToInt(PersonalDataCount::batches).sum());
+
+        Contribution theirs = repository().findById(seeded[0].id()).orElseThrow();
+        assertEquals(ANONYMIZED, theirs.contributorKey());
+        assertEquals(List.of("bab", ANONYMIZED), theirs.beneficiaryKeys());
+        assertEquals("free text is not rewritten", "Reviewed with b_b", theirs.summary());
+        Contribution recordedByThem = repository().findById(seeded[1].id()).orElseThrow();
+        assertEquals(ANONYMIZED, recordedByThem.recordedByKey());
+        assertEquals(List.of(ANONYMIZED, "b_bby"), recordedByThem.beneficiaryKeys());
+        List<ContributionChange> history = repository().findHistory(seeded[1].id());
+        assertEquals(ANONYMIZED, history.get(1).actorKey());
+        assertEquals(List.of(new FieldChange(FieldChange.NOTE, "", "b_b was there")), history.get(1).fieldChanges());
+        ContributionChange withdrawn = history.stream().filter(c -> c.kind() == ChangeKind.CORROBORATION_WITHDRAWN)
+                .findFirst().orElseThrow();
+        assertEquals(List.of(new FieldChange(FieldChange.CORROBORATOR, ANONYMIZED, "")), withdrawn.fieldChanges());
+        assertEquals(List.of(new PacketView("alice", ANONYMIZED, AUTUMN, T0.plusSeconds(5)),
+                new PacketView("alice", ANONYMIZED, AUTUMN, T0)), packetLog().viewsOf(ANONYMIZED));
+    }
+
+    @Test
+    public void changeUserKey_shouldMoveTheCorroborationUniqueKeySoTheNewKeyOwnsIt() {
+        // given: the person corroborates, and their key changes
+        Contribution[] seeded = seed();
+        repository().addCorroboration(seeded[0].id(), "carol", "", T0.plusSeconds(10));
+        Contribution other = repository().create(new NewContribution("review", "carol", "carol", GW_1,
+                LocalDate.of(2026, 11, 1), "Wrote the runbook", "", List.of(), List.of(), ContributionSource.MANUAL, T0));
+        repository().addCorroboration(other.id(), PERSON, "", T0.plusSeconds(11));
+        store(2).changeUserKey(new UserKeyChange(PERSON, ANONYMIZED), () -> { });
+
+        // when: the new key withdraws it (found by CONTRIBUTION_CORROBORATOR = "<id>:<key>")
+        repository().withdrawCorroboration(other.id(), ANONYMIZED, T0.plusSeconds(12),
+                NewContributionChange.corroborationWithdrawn(ANONYMIZED, T0.plusSeconds(12)));
+
+        // then
+        assertEquals(List.of(), repository().findById(other.id()).orElseThrow().corroborations());
+    }
+
+    @Test
+    public void changeUserKey_shouldBeRepeatableAndChangeNothingTheSecondTime() {
+        // given
+        seed();
+        UserKeyChange change = new UserKeyChange(PERSON, ANONYMIZED);
+        store(3).changeUserKey(change, () -> { });
+
+        // when
+        long again = store(3).changeUserKey(change, () -> { });
+
+        // then
+        assertEquals(0, again);
+    }
+
+    @Test
+    public void deletePacketViewsOf_shouldDeleteOnlyTheViewsOfThatPersonsPackets() {
+        // given
+        seed();
+        AtomicInteger batches = new AtomicInteger();
+
+        // when
+        long deleted = store(1).deletePacketViewsOf(PERSON, batches::incrementAndGet);
+
+        // then: the views of the person's packets are gone; the person's own views of others' packets stay
+        assertEquals(2, deleted);
+        assertEquals(2, batches.get());
+        assertEquals(0, store(1).packetViewsOf(PERSON));
+        assertEquals(List.of(new PacketView(PERSON, "alice", AUTUMN, T0)), packetLog().viewsOf("alice"));
+        assertEquals(1, store(1).packetViewsOf("bab"));
+    }
+}

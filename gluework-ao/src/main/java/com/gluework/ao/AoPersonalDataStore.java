@@ -2,9 +2,23 @@ package com.gluework.ao;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.gluework.ao.UserKeyColumns.Column;
+import com.gluework.ao.entity.BeneficiaryEntity;
+import com.gluework.ao.entity.ChangeEntity;
 import com.gluework.ao.entity.ChangeFieldEntity;
+import com.gluework.ao.entity.ContributionEntity;
 import com.gluework.ao.entity.CorroborationEntity;
+import com.gluework.ao.entity.DataExportEntity;
 import com.gluework.ao.entity.PacketViewEntity;
+import com.gluework.core.career.PacketView;
+import com.gluework.core.career.ReviewPeriod;
+import com.gluework.core.model.ChangeKind;
+import com.gluework.core.model.ContributionChange;
+import com.gluework.core.model.FieldChange;
+import com.gluework.core.privacy.ContributionInvolvement;
+import com.gluework.core.privacy.ContributionInvolvement.Role;
+import com.gluework.core.privacy.CorroborationRecord;
+import com.gluework.core.privacy.DataExportRecord;
+import com.gluework.core.privacy.PersonalDataRecords;
 import com.gluework.core.privacy.PersonalDataCount;
 import com.gluework.core.privacy.PersonalDataStore;
 import com.gluework.core.privacy.UserKeyChange;
@@ -14,13 +28,19 @@ import net.java.ao.Query;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.ToIntFunction;
 
 /**
@@ -133,6 +153,103 @@ public final class AoPersonalDataStore implements PersonalDataStore {
                 return deleted;
             }
         }
+    }
+
+    @Override
+    public PersonalDataRecords recordsOf(String userKey) {
+        return new PersonalDataRecords(contributionsNaming(userKey), corroborationsBy(userKey), historyBy(userKey),
+                new AoPacketAuditLog(ao).viewsOf(userKey), packetViewsBy(userKey), exportsOf(userKey));
+    }
+
+    @Override
+    public void recordExport(DataExportRecord export) {
+        ao.executeInTransaction(() -> {
+            Map<String, Object> row = new HashMap<>();
+            row.put("PERSON_KEY", export.personKey());
+            row.put("EXPORTER_KEY", export.exporterKey());
+            row.put("EXPORTED_AT_MILLIS", export.exportedAt().toEpochMilli());
+            return ao.create(DataExportEntity.class, row);
+        });
+    }
+
+    /**
+     * Contributions naming the person, oldest first. One {@code findById} per contribution: an export is a rare,
+     * one-person request, and this reuses the repository's reading of a contribution exactly.
+     */
+    private List<ContributionInvolvement> contributionsNaming(String userKey) {
+        Map<Integer, EnumSet<Role>> roles = new TreeMap<>();
+        for (ContributionEntity row : ao.find(ContributionEntity.class,
+                Query.select().where("CONTRIBUTOR_KEY = ? OR RECORDED_BY_KEY = ?", userKey, userKey))) {
+            EnumSet<Role> of = roles.computeIfAbsent(row.getID(), id -> EnumSet.noneOf(Role.class));
+            if (userKey.equals(row.getContributorKey())) {
+                of.add(Role.CONTRIBUTOR);
+            }
+            if (userKey.equals(row.getRecordedByKey())) {
+                of.add(Role.RECORDED_BY);
+            }
+        }
+        for (BeneficiaryEntity row : ao.find(BeneficiaryEntity.class, Query.select().where("BENEFICIARY_KEY = ?", userKey))) {
+            roles.computeIfAbsent(row.getContributionId(), id -> EnumSet.noneOf(Role.class))
+                    .add(row.getRemovedAtMillis() == null ? Role.BENEFICIARY : Role.FORMER_BENEFICIARY);
+        }
+        AoContributionRepository contributions = new AoContributionRepository(ao);
+        List<ContributionInvolvement> found = new ArrayList<>();
+        roles.forEach((id, of) -> {
+            if (of.contains(Role.BENEFICIARY)) {
+                of.remove(Role.FORMER_BENEFICIARY); // removed once, named again later: helped now
+            }
+            contributions.findById(id).ifPresent(c -> found.add(new ContributionInvolvement(c, of)));
+        });
+        found.sort(Comparator.comparing((ContributionInvolvement i) -> i.contribution().createdAt())
+                .thenComparingLong(i -> i.contribution().id()));
+        return found;
+    }
+
+    private List<CorroborationRecord> corroborationsBy(String userKey) {
+        return Arrays.stream(ao.find(CorroborationEntity.class, Query.select().where("CORROBORATOR_KEY = ?", userKey)
+                        .order("CREATED_AT_MILLIS ASC, ID ASC")))
+                .map(row -> new CorroborationRecord(row.getContributionId(), row.getCorroboratorKey(),
+                        row.getNote() == null ? "" : row.getNote(), Instant.ofEpochMilli(row.getCreatedAtMillis()),
+                        row.getWithdrawnAtMillis() == null ? null : Instant.ofEpochMilli(row.getWithdrawnAtMillis())))
+                .toList();
+    }
+
+    private List<ContributionChange> historyBy(String userKey) {
+        ChangeEntity[] changes = ao.find(ChangeEntity.class, Query.select().where("ACTOR_KEY = ?", userKey)
+                .order("CHANGED_AT_MILLIS ASC, ID ASC"));
+        List<Integer> ids = Arrays.stream(changes).map(ChangeEntity::getID).toList();
+        Map<Integer, List<FieldChange>> fields = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += AoContributionRepository.IN_CHUNK) {
+            List<Integer> chunk = ids.subList(from, Math.min(ids.size(), from + AoContributionRepository.IN_CHUNK));
+            for (ChangeFieldEntity field : ao.find(ChangeFieldEntity.class, Query.select()
+                    .where("CHANGE_ID IN (" + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")", chunk.toArray())
+                    .order("CHANGE_ID ASC, LIST_INDEX ASC"))) {
+                fields.computeIfAbsent(field.getChangeId(), k -> new ArrayList<>()).add(new FieldChange(
+                        field.getFieldName(), field.getBeforeText(), field.getAfterText()));
+            }
+        }
+        return Arrays.stream(changes)
+                .map(c -> new ContributionChange(c.getID(), c.getContributionId(), c.getActorKey(),
+                        Instant.ofEpochMilli(c.getChangedAtMillis()), ChangeKind.valueOf(c.getChangeKind()),
+                        fields.getOrDefault(c.getID(), List.of())))
+                .toList();
+    }
+
+    private List<PacketView> packetViewsBy(String userKey) {
+        return Arrays.stream(ao.find(PacketViewEntity.class, Query.select().where("VIEWER_KEY = ?", userKey)
+                        .order("VIEWED_AT_MILLIS DESC, ID DESC")))
+                .map(row -> new PacketView(row.getViewerKey(), row.getPersonKey(),
+                        new ReviewPeriod(LocalDate.parse(row.getPeriodFrom()), LocalDate.parse(row.getPeriodTo())),
+                        Instant.ofEpochMilli(row.getViewedAtMillis())))
+                .toList();
+    }
+
+    private List<DataExportRecord> exportsOf(String userKey) {
+        return Arrays.stream(ao.find(DataExportEntity.class, Query.select().where("PERSON_KEY = ?", userKey)
+                        .order("EXPORTED_AT_MILLIS DESC, ID DESC")))
+                .map(row -> new DataExportRecord(row.getExporterKey(), row.getPersonKey(),
+                        Instant.ofEpochMilli(row.getExportedAtMillis())))
+                .toList();
     }
 
     /** Values in this column equal to {@code probe}'s original key; {@code probe}'s target is never stored. */

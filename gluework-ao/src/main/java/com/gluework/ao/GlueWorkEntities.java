@@ -6,6 +6,7 @@ import com.gluework.ao.entity.ChangeEntity;
 import com.gluework.ao.entity.ChangeFieldEntity;
 import com.gluework.ao.entity.ContributionEntity;
 import com.gluework.ao.entity.CorroborationEntity;
+import com.gluework.ao.entity.DataExportEntity;
 import com.gluework.ao.entity.PacketViewEntity;
 import net.java.ao.RawEntity;
 
@@ -26,7 +27,8 @@ public final class GlueWorkEntities {
             CategoryEntity.class,
             ChangeEntity.class,
             ChangeFieldEntity.class,
-            PacketViewEntity.class);
+            PacketViewEntity.class,
+            DataExportEntity.class);
 
     private GlueWorkEntities() {
     }

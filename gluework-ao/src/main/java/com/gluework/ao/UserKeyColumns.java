@@ -6,6 +6,7 @@ import com.gluework.ao.entity.ChangeEntity;
 import com.gluework.ao.entity.ChangeFieldEntity;
 import com.gluework.ao.entity.ContributionEntity;
 import com.gluework.ao.entity.CorroborationEntity;
+import com.gluework.ao.entity.DataExportEntity;
 import com.gluework.ao.entity.PacketViewEntity;
 import net.java.ao.RawEntity;
 
@@ -53,7 +54,9 @@ public final class UserKeyColumns {
             new Column("historyValues", ChangeFieldEntity.class, "BEFORE_TEXT", Form.HISTORY_VALUE),
             new Column("historyValues", ChangeFieldEntity.class, "AFTER_TEXT", Form.HISTORY_VALUE),
             new Column("packetViews", PacketViewEntity.class, "PERSON_KEY", Form.EXACT),
-            new Column("packetViews", PacketViewEntity.class, "VIEWER_KEY", Form.EXACT));
+            new Column("packetViews", PacketViewEntity.class, "VIEWER_KEY", Form.EXACT),
+            new Column("dataExports", DataExportEntity.class, "PERSON_KEY", Form.EXACT),
+            new Column("dataExports", DataExportEntity.class, "EXPORTER_KEY", Form.EXACT));
 
     /**
      * Text columns that hold no user key. Free text ({@code SUMMARY}, {@code IMPACT}, {@code NOTE}) may mention a
@@ -67,7 +70,8 @@ public final class UserKeyColumns {
             CategoryEntity.class, Set.of("CATEGORY_KEY", "DISPLAY_NAME", "DEFINITION", "EXAMPLES", "RUBRIC_DIMENSION"),
             ChangeEntity.class, Set.of("CHANGE_KIND"),
             ChangeFieldEntity.class, Set.of("FIELD_NAME"),
-            PacketViewEntity.class, Set.of("PERIOD_FROM", "PERIOD_TO"));
+            PacketViewEntity.class, Set.of("PERIOD_FROM", "PERIOD_TO"),
+            DataExportEntity.class, Set.of());
 
     private UserKeyColumns() {
     }

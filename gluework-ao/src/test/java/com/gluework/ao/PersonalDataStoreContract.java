@@ -12,7 +12,11 @@ import com.gluework.core.model.NewContribution;
 import com.gluework.core.model.NewContributionChange;
 import com.gluework.core.port.ContributionRepository;
 import com.gluework.core.port.PacketAuditLog;
+import com.gluework.core.privacy.ContributionInvolvement.Role;
+import com.gluework.core.privacy.CorroborationRecord;
+import com.gluework.core.privacy.DataExportRecord;
 import com.gluework.core.privacy.PersonalDataCount;
+import com.gluework.core.privacy.PersonalDataRecords;
 import com.gluework.core.privacy.PersonalDataStore;
 import com.gluework.core.privacy.UserKeyChange;
 import org.junit.Test;
@@ -20,6 +24,7 @@ import org.junit.Test;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.Assert.assertEquals;
@@ -171,5 +176,67 @@ public abstract class PersonalDataStoreContract {
         assertEquals(0, store(1).packetViewsOf(PERSON));
         assertEquals(List.of(new PacketView(PERSON, "alice", AUTUMN, T0)), packetLog().viewsOf("alice"));
         assertEquals(1, store(1).packetViewsOf("bab"));
+    }
+
+    @Test
+    public void recordsOf_shouldFindEverythingThatNamesThePersonInEveryRole() {
+        // given
+        Contribution[] seeded = seed();
+        store(2).recordExport(new DataExportRecord("admin", PERSON, T0.plusSeconds(60)));
+        store(2).recordExport(new DataExportRecord("admin", "bab", T0.plusSeconds(61)));
+
+        // when
+        PersonalDataRecords records = store(2).recordsOf(PERSON);
+
+        // then
+        assertEquals(List.of(seeded[0].id(), seeded[1].id()),
+                records.contributions().stream().map(i -> i.contribution().id()).toList());
+        assertEquals(Set.of(Role.CONTRIBUTOR, Role.BENEFICIARY), records.contributions().get(0).roles());
+        assertEquals(Set.of(Role.RECORDED_BY, Role.BENEFICIARY), records.contributions().get(1).roles());
+        assertEquals(1, records.corroborations().size());
+        CorroborationRecord corroboration = records.corroborations().get(0);
+        assertEquals(seeded[1].id(), corroboration.contributionId());
+        assertEquals("b_b was there", corroboration.note());
+        assertEquals("withdrawn by the edit, and still exported", T0.plusSeconds(3), corroboration.withdrawnAt());
+        assertEquals(List.of(ChangeKind.CREATED, ChangeKind.CORROBORATED),
+                records.historyEntries().stream().map(ContributionChange::kind).toList());
+        assertEquals(List.of(new FieldChange(FieldChange.NOTE, "", "b_b was there")),
+                records.historyEntries().get(1).fieldChanges());
+        assertEquals(2, records.packetViewsOfPerson().size());
+        assertEquals(List.of(new PacketView(PERSON, "alice", AUTUMN, T0)), records.packetViewsByPerson());
+        assertEquals(List.of(new DataExportRecord("admin", PERSON, T0.plusSeconds(60))), records.exportsOfPerson());
+    }
+
+    @Test
+    public void recordsOf_shouldTellAFormerBeneficiaryFromACurrentOne() {
+        // given: carol is helped, then an edit takes her off
+        Contribution created = repository().create(new NewContribution("review", "bab", "bab", GW_1,
+                LocalDate.of(2026, 10, 30), "Reviewed", "", List.of("carol"), List.of(), ContributionSource.MANUAL, T0));
+        Contribution edited = new Contribution(created.id(), created.categoryKey(), created.contributorKey(),
+                created.recordedByKey(), created.issue(), created.occurredOn(), created.summary(), created.impact(),
+                List.of(), created.evidenceLinks(), created.state(), created.source(), created.createdAt(),
+                T0.plusSeconds(5), created.version(), created.corroborations());
+        repository().update(edited, created.version(), NewContributionChange.edited("bab", T0.plusSeconds(5), created, edited));
+
+        // when
+        PersonalDataRecords records = store(2).recordsOf("carol");
+
+        // then
+        assertEquals(1, records.contributions().size());
+        assertEquals(Set.of(Role.FORMER_BENEFICIARY), records.contributions().get(0).roles());
+        assertEquals(List.of(), records.historyEntries());
+    }
+
+    @Test
+    public void recordExport_shouldBeFoundAgainUnderTheChangedKeys() {
+        // given
+        store(2).recordExport(new DataExportRecord(PERSON, "alice", T0));
+
+        // when
+        store(2).changeUserKey(new UserKeyChange(PERSON, ANONYMIZED), () -> { });
+
+        // then
+        assertEquals(List.of(new DataExportRecord(ANONYMIZED, "alice", T0)), store(2).recordsOf("alice").exportsOfPerson());
+        assertEquals(List.of(new PersonalDataCount("dataExports", 1, 1)), store(2).rowsNaming(ANONYMIZED));
     }
 }

@@ -6,6 +6,7 @@ import com.atlassian.jira.bc.user.search.UserSearchService;
 import com.atlassian.jira.config.StatusManager;
 import com.atlassian.jira.issue.changehistory.ChangeHistoryManager;
 import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.security.GlobalPermissionManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.util.UserManager;
@@ -30,6 +31,7 @@ import com.atlassian.webresource.api.assembler.PageBuilderService;
 final class ComponentImports {
     @ComponentImport("activeObjects") private ActiveObjects activeObjects;
     @ComponentImport("changeHistoryManager") private ChangeHistoryManager changeHistoryManager;
+    @ComponentImport("globalPermissionManager") private GlobalPermissionManager globalPermissionManager;
     @ComponentImport("issueManager") private IssueManager issueManager;
     @ComponentImport("jiraAuthenticationContext") private JiraAuthenticationContext jiraAuthenticationContext;
     @ComponentImport("jiraUserManager") private UserManager jiraUserManager;

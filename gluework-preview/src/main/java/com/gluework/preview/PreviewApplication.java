@@ -6,11 +6,13 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.gluework.ao.AoCategoryRepository;
 import com.gluework.ao.AoContributionRepository;
 import com.gluework.ao.AoPacketAuditLog;
+import com.gluework.ao.AoPersonalDataStore;
 import com.gluework.ao.GlueWorkEntities;
 import com.gluework.core.port.AccessPolicy;
 import com.gluework.core.port.CategoryRepository;
 import com.gluework.core.port.ContributionRepository;
 import com.gluework.core.service.ContributionService;
+import com.gluework.core.service.PersonalDataExportService;
 import com.gluework.core.service.EvidencePacketService;
 import com.gluework.core.service.PeopleService;
 import com.gluework.core.service.SprintReportService;
@@ -19,6 +21,7 @@ import com.gluework.preview.jirarest.JiraRestIssueActivitySource;
 import com.gluework.core.suggest.GlueSuggester;
 import com.gluework.core.service.SuggestionService;
 import com.gluework.preview.access.PreviewAccessPolicy;
+import com.gluework.preview.access.PreviewSiteAdministrators;
 import com.gluework.preview.demo.DemoContributionSeeder;
 import com.gluework.preview.demo.DemoDataset;
 import com.gluework.preview.demo.DemoStoryChanges;
@@ -230,6 +233,10 @@ public final class PreviewApplication implements AutoCloseable {
         EvidencePacketService packets = new EvidencePacketService(contributions, categories, people, access,
                 new AoPacketAuditLog(ao), clock);
         rest.registerInstances(Set.copyOf(GlueWorkRestComponents.careerResources(packets, currentUser, new BundleReportTexts())));
+        // Personal data (issue 11): the caller's export, and anyone's for the demo's Jira administrators.
+        PersonalDataExportService personalData = new PersonalDataExportService(new AoPersonalDataStore(ao), people,
+                new PreviewSiteAdministrators(people, demo.isPresent() ? DemoDataset.siteAdministrators() : Set.of()), clock);
+        rest.registerInstances(Set.copyOf(GlueWorkRestComponents.privacyResources(personalData, currentUser)));
         rest.registerInstances(Set.copyOf(GlueWorkRestComponents.exceptionMappers()));
         rest.registerInstances(new JiraUnavailableExceptionMapper()); // Jira down or refusing: 502/504 naming it
         // The API's own XSRF check, as in Jira (behind the servlet filter that mirrors Atlassian's).

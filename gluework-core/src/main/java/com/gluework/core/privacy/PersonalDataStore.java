@@ -31,6 +31,12 @@ public interface PersonalDataStore {
      */
     long deletePacketViewsOf(String personKey, Runnable afterBatch);
 
+    /** Everything the tables hold about this person, through every user-key column. */
+    PersonalDataRecords recordsOf(String userKey);
+
+    /** Stores the audit line of an export made by someone other than the person. */
+    void recordExport(DataExportRecord export);
+
     /** Rows per batch (one transaction each), for counting the tasks a change will report. */
     int batchSize();
 

@@ -6,7 +6,9 @@ import com.atlassian.jira.user.anonymize.AffectedEntity;
 import com.atlassian.jira.user.anonymize.AffectedEntityType;
 import com.atlassian.jira.user.anonymize.UserAnonymizationParameter;
 import com.atlassian.jira.user.anonymize.UserPropertyChangeParameter;
+import com.gluework.core.privacy.DataExportRecord;
 import com.gluework.core.privacy.PersonalDataCount;
+import com.gluework.core.privacy.PersonalDataRecords;
 import com.gluework.core.privacy.PersonalDataStore;
 import com.gluework.core.privacy.UserKeyChange;
 import org.junit.Test;
@@ -206,6 +208,16 @@ public class AnonymizationHandlersTest {
                 afterBatch.run();
             }
             return packetViews;
+        }
+
+        @Override
+        public PersonalDataRecords recordsOf(String userKey) {
+            throw new UnsupportedOperationException("not used by the handlers");
+        }
+
+        @Override
+        public void recordExport(DataExportRecord export) {
+            throw new UnsupportedOperationException("not used by the handlers");
         }
 
         @Override

@@ -3,6 +3,7 @@ package com.gluework.web.rest;
 import com.gluework.core.port.CurrentUser;
 import com.gluework.core.service.ContributionService;
 import com.gluework.core.service.EvidencePacketService;
+import com.gluework.core.service.PersonalDataExportService;
 import com.gluework.core.service.PeopleService;
 import com.gluework.core.service.SprintReportService;
 import com.gluework.web.report.ReportTexts;
@@ -74,6 +75,11 @@ public final class GlueWorkRestComponents {
     /** Evidence packets and the audit log of who opened them (the road from glue to careers). */
     public static List<Object> careerResources(EvidencePacketService packets, CurrentUser currentUser, ReportTexts texts) {
         return List.of(new EvidencePacketResource(packets, currentUser, texts), new PacketViewsResource(packets, currentUser));
+    }
+
+    /** Personal data (issue 11): the caller's own export and the administrators' export of anyone's. */
+    public static List<Object> privacyResources(PersonalDataExportService exports, CurrentUser currentUser) {
+        return List.of(new MyPersonalDataResource(exports, currentUser), new PersonPersonalDataResource(exports, currentUser));
     }
 
     /** What the resources need from the host's wiring; a record so a new collaborator is one named field more. */

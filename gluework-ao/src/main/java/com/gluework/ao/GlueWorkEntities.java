@@ -8,6 +8,7 @@ import com.gluework.ao.entity.ContributionEntity;
 import com.gluework.ao.entity.CorroborationEntity;
 import com.gluework.ao.entity.DataExportEntity;
 import com.gluework.ao.entity.PacketViewEntity;
+import com.gluework.ao.entity.ProjectPrivacyEntity;
 import net.java.ao.RawEntity;
 
 import java.util.List;
@@ -28,7 +29,8 @@ public final class GlueWorkEntities {
             ChangeEntity.class,
             ChangeFieldEntity.class,
             PacketViewEntity.class,
-            DataExportEntity.class);
+            DataExportEntity.class,
+            ProjectPrivacyEntity.class);
 
     private GlueWorkEntities() {
     }

@@ -8,6 +8,7 @@ import com.gluework.ao.entity.ContributionEntity;
 import com.gluework.ao.entity.CorroborationEntity;
 import com.gluework.ao.entity.DataExportEntity;
 import com.gluework.ao.entity.PacketViewEntity;
+import com.gluework.ao.entity.ProjectPrivacyEntity;
 import net.java.ao.RawEntity;
 
 import java.util.List;
@@ -56,7 +57,8 @@ public final class UserKeyColumns {
             new Column("packetViews", PacketViewEntity.class, "PERSON_KEY", Form.EXACT),
             new Column("packetViews", PacketViewEntity.class, "VIEWER_KEY", Form.EXACT),
             new Column("dataExports", DataExportEntity.class, "PERSON_KEY", Form.EXACT),
-            new Column("dataExports", DataExportEntity.class, "EXPORTER_KEY", Form.EXACT));
+            new Column("dataExports", DataExportEntity.class, "EXPORTER_KEY", Form.EXACT),
+            new Column("projectSettings", ProjectPrivacyEntity.class, "CHANGED_BY_KEY", Form.EXACT));
 
     /**
      * Text columns that hold no user key. Free text ({@code SUMMARY}, {@code IMPACT}, {@code NOTE}) may mention a
@@ -71,7 +73,8 @@ public final class UserKeyColumns {
             ChangeEntity.class, Set.of("CHANGE_KIND"),
             ChangeFieldEntity.class, Set.of("FIELD_NAME"),
             PacketViewEntity.class, Set.of("PERIOD_FROM", "PERIOD_TO"),
-            DataExportEntity.class, Set.of());
+            DataExportEntity.class, Set.of(),
+            ProjectPrivacyEntity.class, Set.of("FIGURES_VISIBLE_TO"));
 
     private UserKeyColumns() {
     }

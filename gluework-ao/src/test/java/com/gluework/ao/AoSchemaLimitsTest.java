@@ -66,8 +66,8 @@ public class AoSchemaLimitsTest {
 
     @Test
     public void glueWorkEntities_shouldListEveryEntityInTheEntityPackageOnce() {
-        assertEquals(8, GlueWorkEntities.ALL.size());
-        assertEquals(8, Set.copyOf(GlueWorkEntities.ALL).size());
+        assertEquals(9, GlueWorkEntities.ALL.size());
+        assertEquals(9, Set.copyOf(GlueWorkEntities.ALL).size());
         GlueWorkEntities.ALL.forEach(type -> assertEquals("com.gluework.ao.entity", type.getPackageName()));
     }
 

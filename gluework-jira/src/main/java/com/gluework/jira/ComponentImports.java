@@ -6,6 +6,7 @@ import com.atlassian.jira.bc.user.search.UserSearchService;
 import com.atlassian.jira.config.StatusManager;
 import com.atlassian.jira.issue.changehistory.ChangeHistoryManager;
 import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.GlobalPermissionManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
@@ -38,6 +39,7 @@ final class ComponentImports {
     @ComponentImport("loginUriProvider") private LoginUriProvider loginUriProvider;
     @ComponentImport("pageBuilderService") private PageBuilderService pageBuilderService;
     @ComponentImport("permissionManager") private PermissionManager permissionManager;
+    @ComponentImport("projectManager") private ProjectManager projectManager;
     @ComponentImport("searchService") private SearchService searchService;
     @ComponentImport("statusManager") private StatusManager statusManager;
     @ComponentImport("templateRenderer") private TemplateRenderer templateRenderer;

@@ -7,20 +7,24 @@ import com.gluework.ao.AoCategoryRepository;
 import com.gluework.ao.AoContributionRepository;
 import com.gluework.ao.AoPacketAuditLog;
 import com.gluework.ao.AoPersonalDataStore;
+import com.gluework.ao.AoProjectPrivacySettings;
 import com.gluework.ao.GlueWorkEntities;
 import com.gluework.core.port.AccessPolicy;
 import com.gluework.core.port.CategoryRepository;
 import com.gluework.core.port.ContributionRepository;
 import com.gluework.core.service.ContributionService;
 import com.gluework.core.service.PersonalDataExportService;
+import com.gluework.core.service.ProjectPrivacyService;
 import com.gluework.core.service.EvidencePacketService;
 import com.gluework.core.service.PeopleService;
 import com.gluework.core.service.SprintReportService;
 import com.gluework.preview.pages.PreviewSuggestionDismissals;
 import com.gluework.preview.jirarest.JiraRestIssueActivitySource;
+import com.gluework.preview.jirarest.JiraRestProjectSource;
 import com.gluework.core.suggest.GlueSuggester;
 import com.gluework.core.service.SuggestionService;
 import com.gluework.preview.access.PreviewAccessPolicy;
+import com.gluework.preview.access.PreviewProjectAccess;
 import com.gluework.preview.access.PreviewSiteAdministrators;
 import com.gluework.preview.demo.DemoContributionSeeder;
 import com.gluework.preview.demo.DemoDataset;
@@ -109,6 +113,8 @@ public final class PreviewApplication implements AutoCloseable {
     public static final String H2_SETTINGS = ";TRACE_LEVEL_FILE=0";
     /** The demo board's name (the demo documents have no board document to read it from). */
     public static final String DEMO_BOARD_NAME = "Payments";
+    /** The demo board's project: the report page offers its admins the per-person privacy control (issue 11). */
+    static final String DEMO_PROJECT_KEY = "GW";
     private static final Logger LOG = LoggerFactory.getLogger(PreviewApplication.class);
     /**
      * Jersey warns that resources registered as instances "implement no provider interface" — true, and harmless
@@ -221,8 +227,10 @@ public final class PreviewApplication implements AutoCloseable {
         JiraRestBoardSource boards = demo.isPresent()
                 ? JiraRestBoardSource.configured(jira, Map.of(DemoDataset.BOARD_ID, DEMO_BOARD_NAME))
                 : JiraRestBoardSource.listedByJira(jira);
+        // Each project's choice of who sees per-person figures (issue 11), stored in Active Objects.
+        AoProjectPrivacySettings projectPrivacy = new AoProjectPrivacySettings(ao);
         SprintReportService reportService = new SprintReportService(new JiraRestSprintReportSource(jira, boards),
-                contributions, categories, people, access, clock);
+                contributions, categories, people, access, clock, projectPrivacy);
         SprintReportViewFactory reportViews = new SprintReportViewFactory(reportService);
 
         ResourceConfig rest = new ResourceConfig();
@@ -236,7 +244,10 @@ public final class PreviewApplication implements AutoCloseable {
         // Personal data (issue 11): the caller's export, and anyone's for the demo's Jira administrators.
         PersonalDataExportService personalData = new PersonalDataExportService(new AoPersonalDataStore(ao), people,
                 new PreviewSiteAdministrators(people, demo.isPresent() ? DemoDataset.siteAdministrators() : Set.of()), clock);
-        rest.registerInstances(Set.copyOf(GlueWorkRestComponents.privacyResources(personalData, currentUser)));
+        ProjectPrivacyService projectPrivacyService = new ProjectPrivacyService(projectPrivacy,
+                new PreviewProjectAccess(new JiraRestProjectSource(jira), access), clock);
+        rest.registerInstances(Set.copyOf(GlueWorkRestComponents.privacyResources(personalData, projectPrivacyService,
+                currentUser)));
         rest.registerInstances(Set.copyOf(GlueWorkRestComponents.exceptionMappers()));
         rest.registerInstances(new JiraUnavailableExceptionMapper()); // Jira down or refusing: 502/504 naming it
         // The API's own XSRF check, as in Jira (behind the servlet filter that mirrors Atlassian's).
@@ -287,7 +298,7 @@ public final class PreviewApplication implements AutoCloseable {
         context.addServlet(new ServletHolder("avatars", new UserAvatarServlet(people)), "/secure/useravatar");
         context.addServlet(new ServletHolder("report-page", new SprintReportPageServlet(
                 new SprintReportPageViewFactory(reportViews, renderer), pages, renderer,
-                currentUser)), "/report");
+                currentUser).withPrivacyControl(projectPrivacyService, demo.isPresent() ? DEMO_PROJECT_KEY : "")), "/report");
         context.addServlet(new ServletHolder("packet-page", new EvidencePacketPageServlet(packets, pages, renderer,
                 currentUser, new BundleReportTexts(), clock)), "/packet");
         // Errors the container answers itself (unknown path, missing file, exception) get a preview page, not Jetty's.

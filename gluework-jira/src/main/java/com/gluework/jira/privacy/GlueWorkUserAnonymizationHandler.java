@@ -25,7 +25,7 @@ import java.util.List;
  * (docs/decisions.md, issue 11). The personal data export shows an admin every such text to review by hand.
  */
 public class GlueWorkUserAnonymizationHandler implements UserAnonymizationHandler {
-    static final String PACKET_VIEWS_DESCRIPTION_KEY = "gluework.anonymization.affected.packetViewsOfPerson";
+    static final String PACKET_VIEWS_DESCRIPTION_KEY = "gluework.anonymization.affected.packetviewsofperson";
     // The JDK's logger: no logging library to import (Jira routes it to its own log).
     private static final System.Logger LOG = System.getLogger(GlueWorkUserAnonymizationHandler.class.getName());
 

@@ -13,6 +13,7 @@ import com.gluework.core.privacy.UserKeyChange;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Moves everything Glue Work stores under a user key to the user's new key: when Jira anonymizes a user (old key to
@@ -42,7 +43,7 @@ public class GlueWorkUserKeyChangeHandler implements UserKeyChangeHandler {
         }
         return store.rowsNaming(parameter.getOriginal()).stream()
                 .map(count -> AffectedEntity.newBuilder(AffectedEntityType.ANONYMIZE)
-                        .descriptionKey(DESCRIPTION_KEY_PREFIX + count.table())
+                        .descriptionKey(DESCRIPTION_KEY_PREFIX + count.table().toLowerCase(Locale.ROOT))
                         .numberOfOccurrences(count.values())
                         .build())
                 .toList();

@@ -33,6 +33,13 @@ public class AnonymizationHandlersTest {
     public void keyChange_shouldListEveryTableThatNamesTheUserWithItsCountAndAnI18nKey() throws IOException {
         // given
         store.counts = List.of(new PersonalDataCount("contributions", 3, 1), new PersonalDataCount("history", 250, 2));
+        List<AffectedEntity> everyTable = List.copyOf(new GlueWorkUserKeyChangeHandler(new FakeStore() {
+            @Override
+            public List<PersonalDataCount> rowsNaming(String userKey) {
+                return com.gluework.ao.UserKeyColumns.USER_KEYS.stream().map(c -> c.table()).distinct()
+                        .map(t -> new PersonalDataCount(t, 1, 1)).toList();
+            }
+        }).getAffectedEntities(keyChange("bob", "JIRAUSER10100")));
 
         // when
         List<AffectedEntity> affected = List.copyOf(new GlueWorkUserKeyChangeHandler(store)
@@ -46,7 +53,8 @@ public class AnonymizationHandlersTest {
         assertEquals(Long.valueOf(250), affected.get(1).getNumberOfOccurrences());
         assertEquals("bob", store.countedKey);
         Properties texts = i18n();
-        for (AffectedEntity entity : affected) {
+        assertTrue(everyTable.size() >= 8);
+        for (AffectedEntity entity : everyTable) {
             assertTrue(entity.getDescriptionKey(), texts.containsKey(entity.getDescriptionKey()));
         }
     }
@@ -169,7 +177,7 @@ public class AnonymizationHandlersTest {
     }
 
     /** Records what the handlers ask for; runs {@code batchesToRun} progress callbacks per change. */
-    private static final class FakeStore implements PersonalDataStore {
+    private static class FakeStore implements PersonalDataStore {
         List<PersonalDataCount> counts = List.of();
         long packetViews;
         int batchesToRun;

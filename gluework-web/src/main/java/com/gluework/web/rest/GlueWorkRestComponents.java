@@ -4,6 +4,7 @@ import com.gluework.core.port.CurrentUser;
 import com.gluework.core.service.ContributionService;
 import com.gluework.core.service.EvidencePacketService;
 import com.gluework.core.service.PersonalDataExportService;
+import com.gluework.core.service.ProjectPrivacyService;
 import com.gluework.core.service.PeopleService;
 import com.gluework.core.service.SprintReportService;
 import com.gluework.web.report.ReportTexts;
@@ -77,9 +78,11 @@ public final class GlueWorkRestComponents {
         return List.of(new EvidencePacketResource(packets, currentUser, texts), new PacketViewsResource(packets, currentUser));
     }
 
-    /** Personal data (issue 11): the caller's own export and the administrators' export of anyone's. */
-    public static List<Object> privacyResources(PersonalDataExportService exports, CurrentUser currentUser) {
-        return List.of(new MyPersonalDataResource(exports, currentUser), new PersonPersonalDataResource(exports, currentUser));
+    /** Personal data (issue 11): the exports, and each project's choice of who sees per-person report figures. */
+    public static List<Object> privacyResources(PersonalDataExportService exports, ProjectPrivacyService projectPrivacy,
+                                                CurrentUser currentUser) {
+        return List.of(new MyPersonalDataResource(exports, currentUser), new PersonPersonalDataResource(exports, currentUser),
+                new ProjectPrivacyResource(projectPrivacy, currentUser));
     }
 
     /** What the resources need from the host's wiring; a record so a new collaborator is one named field more. */

@@ -60,7 +60,7 @@ public class OpenApiDocumentTest {
                 new GlueWorkRestComponents.Collaborators(null, null, null, null, null, null, null)));
         resources.addAll(GlueWorkRestComponents.reportResources(null, null, null, null, null));
         resources.addAll(GlueWorkRestComponents.careerResources(null, null, null));
-        resources.addAll(GlueWorkRestComponents.privacyResources(null, null));
+        resources.addAll(GlueWorkRestComponents.privacyResources(null, null, null));
         for (Object resource : resources) {
             Class<?> type = resource.getClass();
             for (Method method : type.getDeclaredMethods()) {

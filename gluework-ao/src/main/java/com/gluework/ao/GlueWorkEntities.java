@@ -6,9 +6,11 @@ import com.gluework.ao.entity.ChangeEntity;
 import com.gluework.ao.entity.ChangeFieldEntity;
 import com.gluework.ao.entity.ContributionEntity;
 import com.gluework.ao.entity.CorroborationEntity;
+import com.gluework.ao.entity.DataExportEntity;
 import com.gluework.ao.entity.DefinitionChangeEntity;
 import com.gluework.ao.entity.NoteRevisionEntity;
 import com.gluework.ao.entity.PacketViewEntity;
+import com.gluework.ao.entity.ProjectPrivacyEntity;
 import com.gluework.ao.entity.RubricDimensionEntity;
 import com.gluework.ao.entity.SettingEntity;
 import com.gluework.ao.entity.SuggestionDismissalEntity;
@@ -38,7 +40,9 @@ public final class GlueWorkEntities {
             RubricDimensionEntity.class,
             SettingEntity.class,
             DefinitionChangeEntity.class,
-            SuggestionDismissalEntity.class);
+            SuggestionDismissalEntity.class,
+            DataExportEntity.class,
+            ProjectPrivacyEntity.class);
 
     private GlueWorkEntities() {
     }

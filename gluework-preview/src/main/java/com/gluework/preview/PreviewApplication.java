@@ -9,6 +9,8 @@ import com.gluework.ao.AoDefinitionsStore;
 import com.gluework.ao.AoPacketAuditLog;
 import com.gluework.ao.AoWeeklyNoteRepository;
 import com.gluework.ao.AoSuggestionDismissals;
+import com.gluework.ao.AoPersonalDataStore;
+import com.gluework.ao.AoProjectPrivacySettings;
 import com.gluework.ao.GlueWorkEntities;
 import com.gluework.ao.upgrade.ModelUpgrades;
 import com.gluework.core.port.AccessPolicy;
@@ -17,17 +19,22 @@ import com.gluework.core.port.ContributionRepository;
 import com.gluework.core.port.DefinitionsRepository;
 import com.gluework.core.service.DefinitionsService;
 import com.gluework.core.service.ContributionService;
+import com.gluework.core.service.PersonalDataExportService;
+import com.gluework.core.service.ProjectPrivacyService;
 import com.gluework.core.service.EvidencePacketService;
 import com.gluework.core.service.MyGlueService;
 import com.gluework.core.service.PeopleService;
 import com.gluework.core.service.SprintReportService;
 import com.gluework.preview.jirarest.JiraRestIssueActivitySource;
+import com.gluework.preview.jirarest.JiraRestProjectSource;
 import com.gluework.core.suggest.GlueSuggester;
 import com.gluework.core.service.SuggestionService;
 import com.gluework.preview.access.PreviewAccessPolicy;
 import com.gluework.preview.confluence.PreviewConfluence;
 import com.gluework.preview.access.PreviewHostRoles;
 import com.gluework.preview.pages.AdminPageServlet;
+import com.gluework.preview.access.PreviewProjectAccess;
+import com.gluework.preview.access.PreviewSiteAdministrators;
 import com.gluework.preview.demo.DemoContributionSeeder;
 import com.gluework.preview.demo.DemoDataset;
 import com.gluework.preview.demo.DemoStoryChanges;
@@ -119,6 +126,8 @@ public final class PreviewApplication implements AutoCloseable {
     public static final String H2_SETTINGS = ";TRACE_LEVEL_FILE=0";
     /** The demo board's name (the demo documents have no board document to read it from). */
     public static final String DEMO_BOARD_NAME = "Payments";
+    /** The demo board's project: the report page offers its admins the per-person privacy control (issue 11). */
+    static final String DEMO_PROJECT_KEY = "GW";
     private static final Logger LOG = LoggerFactory.getLogger(PreviewApplication.class);
     /**
      * Jersey warns that resources registered as instances "implement no provider interface" — true, and harmless
@@ -241,8 +250,10 @@ public final class PreviewApplication implements AutoCloseable {
                 ? JiraRestBoardSource.configured(jira, Map.of(DemoDataset.BOARD_ID, DEMO_BOARD_NAME))
                 : JiraRestBoardSource.listedByJira(jira);
         DefinitionsRepository definitions = new AoDefinitionsStore(ao); // categories, rubric, hero threshold (issue 11)
+        // Each project's choice of who sees per-person figures (issue 11), stored in Active Objects.
+        AoProjectPrivacySettings projectPrivacy = new AoProjectPrivacySettings(ao);
         SprintReportService reportService = new SprintReportService(new JiraRestSprintReportSource(jira, boards),
-                contributions, categories, people, access, clock, definitions);
+                contributions, categories, people, access, clock, definitions, projectPrivacy);
         SprintReportViewFactory reportViews = new SprintReportViewFactory(reportService);
 
         ResourceConfig rest = new ResourceConfig();
@@ -257,6 +268,13 @@ public final class PreviewApplication implements AutoCloseable {
         rest.registerInstances(Set.copyOf(GlueWorkRestComponents.careerResources(packets, currentUser, new BundleReportTexts())));
         MyGlueService myGlue = new MyGlueService(new AoWeeklyNoteRepository(ao), contributions, categories, people, packets, clock);
         rest.registerInstances(Set.copyOf(GlueWorkRestComponents.myGlueResources(myGlue, currentUser, people)));
+        // Personal data (issue 11): the caller's export, and anyone's for the demo's Jira administrators.
+        PersonalDataExportService personalData = new PersonalDataExportService(new AoPersonalDataStore(ao), people,
+                new PreviewSiteAdministrators(people, demo.isPresent() ? DemoDataset.siteAdministrators() : Set.of()), clock);
+        ProjectPrivacyService projectPrivacyService = new ProjectPrivacyService(projectPrivacy,
+                new PreviewProjectAccess(new JiraRestProjectSource(jira), access), clock);
+        rest.registerInstances(Set.copyOf(GlueWorkRestComponents.privacyResources(personalData, projectPrivacyService,
+                currentUser)));
         rest.registerInstances(Set.copyOf(GlueWorkRestComponents.exceptionMappers()));
         rest.registerInstances(new JiraUnavailableExceptionMapper()); // Jira down or refusing: 502/504 naming it
         // The API's own XSRF check, as in Jira (behind the servlet filter that mirrors Atlassian's).
@@ -307,7 +325,7 @@ public final class PreviewApplication implements AutoCloseable {
         context.addServlet(new ServletHolder("avatars", new UserAvatarServlet(people)), "/secure/useravatar");
         context.addServlet(new ServletHolder("report-page", new SprintReportPageServlet(
                 new SprintReportPageViewFactory(reportViews, renderer), pages, renderer,
-                currentUser)), "/report");
+                currentUser).withPrivacyControl(projectPrivacyService, demo.isPresent() ? DEMO_PROJECT_KEY : "")), "/report");
         context.addServlet(new ServletHolder("admin-page", new AdminPageServlet(pages, renderer, currentUser)), "/admin");
         context.addServlet(new ServletHolder("packet-page", new EvidencePacketPageServlet(packets, pages, renderer,
                 currentUser, new BundleReportTexts(), clock)), "/packet");

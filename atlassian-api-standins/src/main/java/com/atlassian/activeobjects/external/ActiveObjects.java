@@ -28,6 +28,8 @@ public interface ActiveObjects {
 
     <T extends RawEntity<K>, K> T create(Class<T> type, Map<String, Object> params);
 
+    void delete(RawEntity<?>... entities);
+
     <T extends RawEntity<K>, K> T[] find(Class<T> type, String criteria, Object... parameters);
 
     <T extends RawEntity<K>, K> T[] find(Class<T> type, Query query);

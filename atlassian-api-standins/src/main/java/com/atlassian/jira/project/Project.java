@@ -13,4 +13,6 @@ public interface Project {
     Long getId();
 
     String getKey();
+
+    String getName();
 }

@@ -1,14 +1,17 @@
 package com.atlassian.jira.project;
 
 /**
- * Compile-only stand-in: Jira's project manager, for the one lookup Glue Work does — a project by its current key
- * ({@code null} when there is none).
+ * Compile-only stand-in: Jira's projects, for the two lookups Glue Work does — a project by its current key, and by
+ * its key as {@code getProjectObjByKey} reads it ({@code null} when there is none, for both).
  * <p>
- * Mirrors: jira-api (latest public javadoc of its implementer
- * https://docs.atlassian.com/jira/latest/com/atlassian/jira/project/AbstractProjectManager.html , which lists
- * {@code Project getProjectByCurrentKey(String projectKey)} as implementing {@code ProjectManager}). Only the member Glue
- * Work calls; it declares no checked exception.
+ * Mirrors: jira-api. {@code Project getProjectByCurrentKey(String projectKey)}: the latest public javadoc of its
+ * implementer https://docs.atlassian.com/jira/latest/com/atlassian/jira/project/AbstractProjectManager.html lists it as
+ * implementing {@code ProjectManager}. {@code Project getProjectObjByKey(String projectKey)}: found with the code search
+ * in Jira's own sources ({@code DefaultProjectManager}, {@code MockProjectManager} in Jira's tests); that it is unchanged
+ * in Jira 11.3 is UNCONFIRMED. Only the members Glue Work calls; neither declares a checked exception.
  */
 public interface ProjectManager {
     Project getProjectByCurrentKey(String projectKey);
+
+    Project getProjectObjByKey(String projectKey);
 }

@@ -94,6 +94,14 @@ public final class EntityManagerActiveObjects implements ActiveObjects, AutoClos
     }
 
     @Override
+    public void delete(RawEntity<?>... entities) {
+        sql(() -> {
+            entityManager.delete(entities);
+            return null;
+        });
+    }
+
+    @Override
     public <T extends RawEntity<K>, K> T[] find(Class<T> type, String criteria, Object... parameters) {
         return sql(() -> entityManager.find(type, criteria, parameters));
     }

@@ -46,7 +46,7 @@ final class ReportFixtures {
         return new SprintReportDto(new SprintDto(sprintId, 1, "Sprint " + sprintId, "ACTIVE", "2026-11-17T09:00:00Z",
                 "2026-11-28T17:00:00Z", null), "2026-11-17", "2026-11-28",
                 new SprintReportDto.Headline(winCount, 2, 1, winCount), wins, matrix, distribution, List.of(), hero,
-                null, null);
+                null, null, false);
     }
 
     static BoardSprintsDto board(long boardId, SprintDto... sprints) {

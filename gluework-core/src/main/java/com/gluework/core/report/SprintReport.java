@@ -12,11 +12,13 @@ import java.util.Optional;
  * @param opportunities team members with no glue yet, in matrix row order
  * @param heroAlert     present when one person carried more than the threshold share
  * @param comparison    present when there is a previous sprint on the same board
+ * @param perPersonHidden the project restricts per-person figures and this viewer may not see them: the report is
+ *                        team-level only (see {@link com.gluework.core.privacy.TeamLevelReport})
  */
 public record SprintReport(Sprint sprint, Optional<SprintWindow> window, Headline headline, List<GlueWin> wins,
                            GlueMatrix matrix, GlueDistribution distribution, List<Opportunity> opportunities,
                            Optional<HeroAlert> heroAlert, Optional<SprintComparison> comparison,
-                           OutcomeSignals outcomes) {
+                           OutcomeSignals outcomes, boolean perPersonHidden) {
     public SprintReport {
         Objects.requireNonNull(sprint, "sprint");
         Objects.requireNonNull(window, "window");
@@ -28,6 +30,13 @@ public record SprintReport(Sprint sprint, Optional<SprintWindow> window, Headlin
         Objects.requireNonNull(heroAlert, "heroAlert");
         Objects.requireNonNull(comparison, "comparison");
         Objects.requireNonNull(outcomes, "outcomes");
+    }
+
+    /** A report with every per-person figure in it ({@code perPersonHidden} false), as the assembler builds it. */
+    public SprintReport(Sprint sprint, Optional<SprintWindow> window, Headline headline, List<GlueWin> wins,
+                        GlueMatrix matrix, GlueDistribution distribution, List<Opportunity> opportunities,
+                        Optional<HeroAlert> heroAlert, Optional<SprintComparison> comparison, OutcomeSignals outcomes) {
+        this(sprint, window, headline, wins, matrix, distribution, opportunities, heroAlert, comparison, outcomes, false);
     }
 
     /**

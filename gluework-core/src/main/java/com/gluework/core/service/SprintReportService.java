@@ -4,12 +4,16 @@ import com.gluework.core.error.AuthenticationRequiredException;
 import com.gluework.core.error.NotFoundException;
 import com.gluework.core.error.UnavailableException;
 import com.gluework.core.model.Contribution;
+import com.gluework.core.model.IssueRef;
 import com.gluework.core.model.Person;
 import com.gluework.core.port.AccessPolicy;
 import com.gluework.core.port.CategoryRepository;
 import com.gluework.core.port.ContributionRepository;
 import com.gluework.core.port.PeopleDirectory;
 import com.gluework.core.port.SprintSource;
+import com.gluework.core.privacy.PerPersonVisibility;
+import com.gluework.core.privacy.ProjectPrivacySettings;
+import com.gluework.core.privacy.TeamLevelReport;
 import com.gluework.core.report.Board;
 import com.gluework.core.report.ReportSettings;
 import com.gluework.core.model.GlueSettings;
@@ -29,6 +33,7 @@ import java.time.Clock;
 import java.util.function.DoubleSupplier;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +66,7 @@ public final class SprintReportService {
     private final AccessPolicy access;
     private final Clock clock;
     private final DoubleSupplier heroThresholdShare;
+    private final ProjectPrivacySettings privacy;
 
     /** With the default hero threshold ({@value ReportSettings#DEFAULT_HERO_THRESHOLD_SHARE}). */
     @Inject
@@ -75,7 +81,8 @@ public final class SprintReportService {
      */
     public SprintReportService(SprintSource sprints, ContributionRepository contributions, CategoryRepository categories,
                                PeopleDirectory people, AccessPolicy access, Clock clock, double heroThresholdShare) {
-        this(sprints, contributions, categories, people, access, clock, fixed(heroThresholdShare));
+        this(sprints, contributions, categories, people, access, clock, fixed(heroThresholdShare),
+                ProjectPrivacySettings.DEFAULTS);
     }
 
     /**
@@ -84,12 +91,28 @@ public final class SprintReportService {
      */
     public SprintReportService(SprintSource sprints, ContributionRepository contributions, CategoryRepository categories,
                                PeopleDirectory people, AccessPolicy access, Clock clock, DefinitionsRepository definitions) {
+        this(sprints, contributions, categories, people, access, clock, definitions, ProjectPrivacySettings.DEFAULTS);
+    }
+
+    /** With each project's choice of who sees per-person figures (issue 11) and the default hero threshold. */
+    public SprintReportService(SprintSource sprints, ContributionRepository contributions, CategoryRepository categories,
+                               PeopleDirectory people, AccessPolicy access, Clock clock, ProjectPrivacySettings privacy) {
         this(sprints, contributions, categories, people, access, clock,
-                (DoubleSupplier) () -> definitions.settings().value().heroThresholdShare());
+                fixed(ReportSettings.DEFAULT_HERO_THRESHOLD_SHARE), privacy);
+    }
+
+    /** As the products run it: the admin's hero threshold and each project's choice of who sees per-person figures. */
+    public SprintReportService(SprintSource sprints, ContributionRepository contributions, CategoryRepository categories,
+                               PeopleDirectory people, AccessPolicy access, Clock clock, DefinitionsRepository definitions,
+                               ProjectPrivacySettings privacy) {
+        this(sprints, contributions, categories, people, access, clock,
+                (DoubleSupplier) () -> definitions.settings().value().heroThresholdShare(), privacy);
     }
 
     private SprintReportService(SprintSource sprints, ContributionRepository contributions, CategoryRepository categories,
-                                PeopleDirectory people, AccessPolicy access, Clock clock, DoubleSupplier heroThresholdShare) {
+                                PeopleDirectory people, AccessPolicy access, Clock clock, DoubleSupplier heroThresholdShare,
+                                ProjectPrivacySettings privacy) {
+        this.privacy = privacy;
         this.sprints = sprints;
         this.contributions = contributions;
         this.categories = categories;
@@ -195,7 +218,26 @@ public final class SprintReportService {
         currentData.issues().forEach(i -> visibleIssueIds.add(i.issue().id()));
         previousData.ifPresent(p -> p.issues().forEach(i -> visibleIssueIds.add(i.issue().id())));
         Predicate<Contribution> viewerMaySee = c -> c.issue() == null || visibleIssueIds.contains(c.issue().id());
-        return SprintReportAssembler.export(input, viewerMaySee);
+        SprintReportExport export = SprintReportAssembler.export(input, viewerMaySee);
+        return maySeePerPersonFigures(actorKey, currentData, previousData) ? export : TeamLevelReport.of(export);
+    }
+
+    /**
+     * Whether this viewer sees per-person figures: yes unless one of the projects whose issues the report counts
+     * shows them to its administrators only and the viewer does not administer it. A sprint can span projects; the
+     * strictest of them decides, so no project's choice is overridden by another's.
+     */
+    private boolean maySeePerPersonFigures(Optional<String> actorKey, SprintData current, Optional<SprintData> previous) {
+        Map<Long, IssueRef> oneIssuePerProject = new LinkedHashMap<>();
+        current.issues().forEach(i -> oneIssuePerProject.putIfAbsent(i.issue().projectId(), i.issue()));
+        previous.ifPresent(p -> p.issues().forEach(i -> oneIssuePerProject.putIfAbsent(i.issue().projectId(), i.issue())));
+        for (Map.Entry<Long, IssueRef> project : oneIssuePerProject.entrySet()) {
+            if (privacy.perPersonVisibility(project.getKey()) == PerPersonVisibility.PROJECT_ADMINS
+                    && (actorKey.isEmpty() || !access.canAdministerProject(actorKey.get(), project.getValue()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

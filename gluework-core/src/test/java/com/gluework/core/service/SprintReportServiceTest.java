@@ -11,12 +11,16 @@ import com.gluework.core.model.NewContribution;
 import com.gluework.core.model.NewContributionChange;
 import com.gluework.core.report.Board;
 import com.gluework.core.report.GlueMatrix;
+import com.gluework.core.privacy.PerPersonVisibility;
+import com.gluework.core.privacy.TeamLevelReport;
+import com.gluework.core.report.GlueWin;
 import com.gluework.core.report.Sprint;
 import com.gluework.core.report.SprintIssue;
 import com.gluework.core.report.SprintComparison;
 import com.gluework.core.report.SprintReport;
 import com.gluework.core.report.SprintState;
 import com.gluework.core.testing.FakeHost;
+import com.gluework.core.testing.InMemoryProjectPrivacySettings;
 import com.gluework.core.testing.InMemoryCategoryRepository;
 import com.gluework.core.testing.InMemoryContributionRepository;
 import com.gluework.core.testing.InMemoryDefinitionsRepository;
@@ -29,6 +33,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
@@ -376,5 +381,50 @@ public class SprintReportServiceTest {
         return new Contribution(c.id(), c.categoryKey(), c.contributorKey(), c.recordedByKey(), c.issue(), c.occurredOn(),
                 c.summary(), c.impact(), c.beneficiaryKeys(), c.evidenceLinks(), state, c.source(), c.createdAt(), NOW,
                 c.version(), c.corroborations());
+    }
+
+    @Test
+    public void report_ofAProjectShowingPerPersonFiguresToAdminsOnly_shouldBeTeamLevelForOthersAndFullForItsAdmins() {
+        // given: GW shows per-person figures to its admins only; alice administers it, bob does not
+        store.create(new NewContribution("review", "frank", "frank", host.issue("GW-1"), LocalDate.parse("2026-03-17"),
+                "Glue by frank", "Saved a day", List.of(), List.of(), ContributionSource.MANUAL, NOW));
+        glue("frank", "review", "GW-2", "2026-03-17");
+        glue("carol", "review", "GW-2", "2026-03-18");
+        host.withProjectAdmin("alice");
+        InMemoryProjectPrivacySettings privacy = new InMemoryProjectPrivacySettings();
+        privacy.setPerPersonVisibility(host.issue("GW-1").projectId(), PerPersonVisibility.PROJECT_ADMINS, "alice", NOW);
+        SprintReportService service = new SprintReportService(sprints, store, new InMemoryCategoryRepository(), host,
+                host, clock, privacy);
+
+        // when
+        SprintReport forBob = service.report(BOB, 2);
+        SprintReport forAlice = service.report(ALICE, 2);
+
+        // then
+        assertTrue(forBob.perPersonHidden());
+        assertEquals(List.of(), forBob.matrix().rows());
+        assertEquals(3, forBob.matrix().total());
+        assertTrue(forBob.heroAlert().isEmpty());
+        assertTrue(forBob.distribution().topContributor().isEmpty());
+        assertEquals(List.of(TeamLevelReport.TEAMMATE), forBob.wins().stream().map(GlueWin::contributor).toList());
+        assertEquals("the win itself stays", "Saved a day", forBob.wins().get(0).impact());
+        assertTrue(service.export(BOB, 2).contributions().stream().allMatch(r -> r.contributor().equals(TeamLevelReport.TEAMMATE)));
+        assertFalse(forAlice.perPersonHidden());
+        assertEquals("frank", forAlice.heroAlert().orElseThrow().hero().key());
+        assertEquals("carol, erin, frank and sam", 4, forAlice.matrix().rows().size());
+    }
+
+    @Test
+    public void report_shouldStayFullWhenTheSprintsProjectsShowPerPersonFiguresToEveryone() {
+        // given: only a project with no issue in the sprint is restricted
+        glue("frank", "review", "GW-1", "2026-03-17");
+        InMemoryProjectPrivacySettings privacy = new InMemoryProjectPrivacySettings();
+        privacy.setPerPersonVisibility(424242, PerPersonVisibility.PROJECT_ADMINS, "alice", NOW);
+        SprintReportService service = new SprintReportService(sprints, store, new InMemoryCategoryRepository(), host,
+                host, clock, privacy);
+
+        // when / then
+        assertFalse(service.report(BOB, 2).perPersonHidden());
+        assertEquals(1, service.report(BOB, 2).matrix().rows().stream().filter(r -> r.total() > 0).count());
     }
 }

@@ -1,5 +1,7 @@
 package com.gluework.jira.it;
 
+import com.atlassian.jira.user.anonymize.UserAnonymizationHandler;
+import com.atlassian.jira.user.anonymize.UserKeyChangeHandler;
 import com.atlassian.plugin.web.ContextProvider;
 import com.gluework.ao.GlueWorkEntities;
 import com.gluework.ao.upgrade.ModelUpgrades;
@@ -26,7 +28,8 @@ public class JiraDescriptorIT extends BuiltPluginJarContract {
 
     @Override
     protected Map<String, Class<?>> supertypeByModuleElement() {
-        return Map.of("context-provider", ContextProvider.class, "servlet", HttpServlet.class);
+        return Map.of("context-provider", ContextProvider.class, "servlet", HttpServlet.class,
+                "user-anonymization-handler", UserAnonymizationHandler.class, "user-key-change-handler", UserKeyChangeHandler.class);
     }
 
     @Override

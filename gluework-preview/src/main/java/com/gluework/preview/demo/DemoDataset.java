@@ -42,6 +42,11 @@ public record DemoDataset(DemoCalendar calendar, JiraRestDocuments jira, List<Se
     }
 
     /** GW is the whole team's, administered by alice; SEC is alice's alone, so SEC-1 shows the "404 without revealing" rule. */
+    /** The demo's Jira administrators (the team lead): they may export anyone's personal data (issue 11). */
+    public static Set<String> siteAdministrators() {
+        return Set.of(DemoTeam.ALICE);
+    }
+
     public static Map<String, ProjectPermissions> permissions() {
         return Map.of(
                 "GW", ProjectPermissions.openToEveryone(Set.of(DemoTeam.ALICE)),

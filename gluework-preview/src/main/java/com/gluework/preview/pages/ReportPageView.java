@@ -1,5 +1,10 @@
 package com.gluework.preview.pages;
 
+import com.gluework.core.privacy.PerPersonVisibility;
+import com.gluework.core.privacy.ProjectPrivacy;
+
+import java.util.Optional;
+
 /**
  * The preview's "Glue wins" page: the frame, the notice gluework-web's {@code SprintReportPageViewFactory} decided (as
  * Jira's page shows it), and the report's body already rendered by gluework-web's template ({@link #getReportBodyHtml()}
@@ -12,6 +17,7 @@ public final class ReportPageView {
     private final String notice;
     private final String noticeType;
     private final String reportBodyHtml;
+    private Optional<ProjectPrivacy> privacy = Optional.empty();
 
     /** The report without a notice. */
     public ReportPageView(FrameView frame, String reportBodyHtml) {
@@ -24,6 +30,29 @@ public final class ReportPageView {
         this.notice = notice;
         this.noticeType = noticeType;
         this.reportBodyHtml = reportBodyHtml;
+    }
+
+    /** The per-person privacy control to show above the report: only for an administrator of the project. */
+    public ReportPageView withPrivacy(Optional<ProjectPrivacy> editable) {
+        this.privacy = editable;
+        return this;
+    }
+
+    public boolean isPrivacyEditable() {
+        return privacy.isPresent();
+    }
+
+    public String getPrivacyProjectKey() {
+        return privacy.map(p -> p.project().key()).orElse("");
+    }
+
+    public String getPrivacyProjectName() {
+        return privacy.map(p -> p.project().name()).orElse("");
+    }
+
+    /** The project currently shows per-person figures to its administrators only. */
+    public boolean isPerPersonAdminsOnly() {
+        return privacy.map(p -> p.perPersonFigures() == PerPersonVisibility.PROJECT_ADMINS).orElse(false);
     }
 
     public FrameView getFrame() {

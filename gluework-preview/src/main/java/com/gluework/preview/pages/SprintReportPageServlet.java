@@ -1,6 +1,9 @@
 package com.gluework.preview.pages;
 
+import com.gluework.core.error.NotFoundException;
 import com.gluework.core.port.CurrentUser;
+import com.gluework.core.privacy.ProjectPrivacy;
+import com.gluework.core.service.ProjectPrivacyService;
 import com.gluework.web.view.ReportLinks;
 import com.gluework.web.view.SprintReportPageView;
 import com.gluework.web.view.SprintReportPageViewFactory;
@@ -24,6 +27,8 @@ public final class SprintReportPageServlet extends HttpServlet {
     private final transient IssuePageViewFactory pages;
     private final transient ViewRenderer renderer;
     private final transient CurrentUser currentUser;
+    private transient ProjectPrivacyService projectPrivacy;
+    private String privacyProjectKey = "";
 
     public SprintReportPageServlet(SprintReportPageViewFactory reportPages, IssuePageViewFactory pages, ViewRenderer renderer,
                                    CurrentUser currentUser) {
@@ -31,6 +36,16 @@ public final class SprintReportPageServlet extends HttpServlet {
         this.pages = pages;
         this.renderer = renderer;
         this.currentUser = currentUser;
+    }
+
+    /**
+     * Shows a project's administrators the per-person privacy control above the report (issue 11); the project is
+     * the request's {@code projectKey}, as Jira's sidebar link passes it, else {@code defaultProjectKey}.
+     */
+    public SprintReportPageServlet withPrivacyControl(ProjectPrivacyService privacy, String defaultProjectKey) {
+        this.projectPrivacy = privacy;
+        this.privacyProjectKey = defaultProjectKey;
+        return this;
     }
 
     @Override
@@ -45,6 +60,20 @@ public final class SprintReportPageServlet extends HttpServlet {
         SprintReportPageView page = reportPages.create(viewer, request.getParameter(SprintReportPageViewFactory.BOARD_PARAMETER),
                 request.getParameter(SprintReportPageViewFactory.SPRINT_PARAMETER), ReportLinks.under(request.getContextPath(), "/report"));
         PageResponses.send(response, renderer, page.status(), ReportPageView.TEMPLATE,
-                new ReportPageView(pages.frame(viewer), page.notice(), page.noticeType(), page.reportBodyHtml()));
+                new ReportPageView(pages.frame(viewer), page.notice(), page.noticeType(), page.reportBodyHtml())
+                        .withPrivacy(privacyFor(viewer, request.getParameter("projectKey"))));
+    }
+
+    /** The project's setting when the viewer may change it; empty for everyone else, and for an unknown project. */
+    private Optional<ProjectPrivacy> privacyFor(Optional<String> viewer, String requestedKey) {
+        String key = requestedKey == null || requestedKey.isBlank() ? privacyProjectKey : requestedKey;
+        if (projectPrivacy == null || key.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(projectPrivacy.get(viewer, key)).filter(ProjectPrivacy::canChange);
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        }
     }
 }

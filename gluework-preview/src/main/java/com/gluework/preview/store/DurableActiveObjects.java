@@ -133,6 +133,14 @@ public final class DurableActiveObjects implements ActiveObjects, AutoCloseable 
     }
 
     @Override
+    public void delete(RawEntity<?>... entities) {
+        write(ao -> {
+            ao.delete(entities);
+            return null;
+        });
+    }
+
+    @Override
     public <T extends RawEntity<K>, K> T[] find(Class<T> type, String criteria, Object... parameters) {
         return read(ao -> ao.find(type, criteria, parameters));
     }

@@ -156,6 +156,8 @@ public class SecurityHeadersHttpIT {
                 return "3";
             case "personKey":
                 return "alice";
+            case "projectKey":
+                return "GW";
             case "query":
                 return "car";
             case "from":

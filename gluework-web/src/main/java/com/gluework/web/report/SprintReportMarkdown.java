@@ -54,6 +54,10 @@ public final class SprintReportMarkdown {
         lines.add("");
         lines.add("**" + t("gluework.report.headline", h.contributions(), h.peopleWithGlue(), h.corroborated(),
                 h.withImpact()) + "**");
+        if (report.perPersonHidden()) {
+            lines.add("");
+            lines.add("> " + t("gluework.report.perperson.hidden"));
+        }
         report.heroAlert().ifPresent(alert -> {
             lines.add("");
             lines.add("> \u26a0 **" + t("gluework.report.hero.title") + ":** " + heroSentence(alert));
@@ -61,9 +65,13 @@ public final class SprintReportMarkdown {
             lines.add("> " + suggestionSentence(alert));
         });
         wins(report.wins(), lines);
-        matrix(report.matrix(), lines);
+        if (!report.perPersonHidden()) { // a team-level report has no rows to show, and no one to suggest
+            matrix(report.matrix(), lines);
+        }
         distribution(report, lines);
-        opportunities(report.opportunities(), lines);
+        if (!report.perPersonHidden()) {
+            opportunities(report.opportunities(), lines);
+        }
         outcomes(report.outcomes(), lines);
         return String.join("\n", lines) + "\n";
     }

@@ -6,6 +6,8 @@ import com.gluework.core.port.PeopleDirectory;
 import com.gluework.core.service.DefinitionsService;
 import com.gluework.core.service.EvidencePacketService;
 import com.gluework.core.service.MyGlueService;
+import com.gluework.core.service.PersonalDataExportService;
+import com.gluework.core.service.ProjectPrivacyService;
 import com.gluework.core.service.PeopleService;
 import com.gluework.core.service.SprintReportService;
 import com.gluework.core.service.SuggestionService;
@@ -96,6 +98,13 @@ public final class GlueWorkRestComponents {
                                                    SuggestionDtoAssembler dtos) {
         return List.of(new IssueSuggestionsResource(suggestions, currentUser, dtos),
                 new MySuggestionsResource(suggestions, currentUser, dtos));
+    }
+
+    /** Personal data (issue 11): the exports, and each project's choice of who sees per-person report figures. */
+    public static List<Object> privacyResources(PersonalDataExportService exports, ProjectPrivacyService projectPrivacy,
+                                                CurrentUser currentUser) {
+        return List.of(new MyPersonalDataResource(exports, currentUser), new PersonPersonalDataResource(exports, currentUser),
+                new ProjectPrivacyResource(projectPrivacy, currentUser));
     }
 
     /** What the resources need from the host's wiring; a record so a new collaborator is one named field more. */

@@ -43,7 +43,8 @@ public final class SprintReportDtos {
                 report.opportunities().stream().map(SprintReportDtos::toDto).toList(),
                 report.heroAlert().map(SprintReportDtos::toDto).orElse(null),
                 report.comparison().map(SprintReportDtos::toDto).orElse(null),
-                toDto(report.outcomes()));
+                toDto(report.outcomes()),
+                report.perPersonHidden());
     }
 
     public static BoardDto toDto(Board board) {

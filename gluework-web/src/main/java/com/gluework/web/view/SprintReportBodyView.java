@@ -93,6 +93,11 @@ public final class SprintReportBodyView {
 
     // ---- hero alert --------------------------------------------------------------------------------------------
 
+    /** The project shows per-person figures to its admins only and this viewer is not one (issue 11). */
+    public boolean isPerPersonHidden() {
+        return report.perPersonHidden();
+    }
+
     public boolean isHeroAlert() {
         return report.heroAlert().isPresent();
     }

@@ -63,6 +63,7 @@ public class OpenApiDocumentTest {
         resources.addAll(GlueWorkRestComponents.myGlueResources(null, null, null));
         resources.addAll(GlueWorkRestComponents.definitionResources(null, null));
         resources.addAll(GlueWorkRestComponents.suggestionResources(null, null, null));
+        resources.addAll(GlueWorkRestComponents.privacyResources(null, null, null));
         for (Object resource : resources) {
             Class<?> type = resource.getClass();
             for (Method method : type.getDeclaredMethods()) {

@@ -9,6 +9,7 @@ import com.gluework.core.report.SprintIssue;
 import com.gluework.core.report.SprintState;
 import com.gluework.core.service.SprintReportService;
 import com.gluework.core.testing.FakeHost;
+import com.gluework.core.testing.InMemoryProjectPrivacySettings;
 import com.gluework.core.testing.InMemoryCategoryRepository;
 import com.gluework.core.testing.InMemoryContributionRepository;
 import com.gluework.core.testing.InMemorySprintSource;
@@ -55,8 +56,10 @@ public final class InMemorySprintReports {
                     issue("SEC-1", "alice")));
     public final SwitchableCurrentUser currentUser = new SwitchableCurrentUser();
     public final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    /** Every project shows per-person figures to everyone until a test says otherwise (issue 11). */
+    public final InMemoryProjectPrivacySettings privacy = new InMemoryProjectPrivacySettings();
     public final SprintReportService service = new SprintReportService(sprints, store, new InMemoryCategoryRepository(),
-            host, host, clock);
+            host, host, clock, privacy);
     public final SprintReportViewFactory views = new SprintReportViewFactory(service);
     public final ViewRenderer renderer = new EscapingVelocityViewRenderer();
     public final ReportTexts texts = new BundleReportTexts();

@@ -14,7 +14,8 @@ import java.util.List;
  */
 public record SprintReportDto(SprintDto sprint, String firstDay, String lastDay, Headline headline, List<Win> wins,
                               Matrix matrix, Distribution distribution, List<OpportunityItem> opportunities,
-                              HeroAlert heroAlert, Comparison comparison, Outcomes outcomes) {
+                              HeroAlert heroAlert, Comparison comparison, Outcomes outcomes,
+                              boolean perPersonHidden) {
 
     public record Headline(int contributions, int peopleWithGlue, int corroborated, int withImpact) {
     }

@@ -19,6 +19,7 @@ import com.gluework.core.port.ContributionRepository;
 import com.gluework.core.port.DefinitionsRepository;
 import com.gluework.core.service.DefinitionsService;
 import com.gluework.core.service.ContributionService;
+import com.gluework.core.notes.WeeklyNotesPersonalData;
 import com.gluework.core.service.PersonalDataExportService;
 import com.gluework.core.service.ProjectPrivacyService;
 import com.gluework.core.service.EvidencePacketService;
@@ -270,7 +271,8 @@ public final class PreviewApplication implements AutoCloseable {
         rest.registerInstances(Set.copyOf(GlueWorkRestComponents.myGlueResources(myGlue, currentUser, people)));
         // Personal data (issue 11): the caller's export, and anyone's for the demo's Jira administrators.
         PersonalDataExportService personalData = new PersonalDataExportService(new AoPersonalDataStore(ao), people,
-                new PreviewSiteAdministrators(people, demo.isPresent() ? DemoDataset.siteAdministrators() : Set.of()), clock);
+                new PreviewSiteAdministrators(people, demo.isPresent() ? DemoDataset.siteAdministrators() : Set.of()), clock,
+                List.of(new WeeklyNotesPersonalData(new AoWeeklyNoteRepository(ao))));
         ProjectPrivacyService projectPrivacyService = new ProjectPrivacyService(projectPrivacy,
                 new PreviewProjectAccess(new JiraRestProjectSource(jira), access), clock);
         rest.registerInstances(Set.copyOf(GlueWorkRestComponents.privacyResources(personalData, projectPrivacyService,

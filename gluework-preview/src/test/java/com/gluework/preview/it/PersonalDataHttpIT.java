@@ -50,6 +50,29 @@ public class PersonalDataHttpIT {
     }
 
     @Test
+    public void myselfExport_shouldIncludeTheCallersWeeklyNotesPrivateOnesToo() throws Exception {
+        // given: erin writes a private note for this week (notes may not be written for a future week)
+        HttpResponse<String> saved = http.send(authorised(HttpRequest.newBuilder(PREVIEW.url(API + "/myself/notes/"
+                        + com.gluework.core.notes.IsoWeek.of(java.time.LocalDate.now())))
+                .header("Content-Type", "application/json").header("X-Atlassian-Token", "no-check")
+                .PUT(HttpRequest.BodyPublishers.ofString(
+                        "{\"bullets\":[\"Talked the on-call rota through with Dave\"],\"visibility\":\"PRIVATE\",\"version\":null}")),
+                "erin").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(saved.body(), 200, saved.statusCode());
+
+        // when
+        JsonNode export = json.readTree(get(API + "/myself/export", "erin").body());
+
+        // then
+        JsonNode notes = export.path("additionalSections").path("weeklyNotes");
+        assertEquals(export.toString(), 1, notes.size());
+        assertEquals("PRIVATE", notes.get(0).path("visibility").asText());
+        assertEquals("Talked the on-call rota through with Dave", notes.get(0).path("bullets").get(0).asText());
+        assertTrue("nobody else's notes", json.readTree(get(API + "/myself/export", "carol").body())
+                .path("additionalSections").path("weeklyNotes").toString().indexOf("on-call rota") < 0);
+    }
+
+    @Test
     public void myselfExport_shouldAnswer401ToAnonymous() throws Exception {
         assertEquals(401, get(API + "/myself/export", null).statusCode());
     }
@@ -87,10 +110,11 @@ public class PersonalDataHttpIT {
 
     private HttpResponse<String> get(String path, String user) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(PREVIEW.url(path)).GET();
-        if (user != null) {
-            request.header("Authorization", "Basic "
-                    + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return http.send((user == null ? request : authorised(request, user)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpRequest.Builder authorised(HttpRequest.Builder request, String user) {
+        return request.header("Authorization", "Basic "
+                + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -622,7 +622,8 @@ public final class DescriptorChecks {
                 for (Element bean : descendants(parse(entry).getDocumentElement(), "bean")) {
                     beanElements.add(bean);
                     loadClass(bean.getAttribute("class")).ifPresentOrElse(
-                            type -> beans.put(bean.getAttribute("id"), type),
+                            // an inner bean (inside a constructor-arg or list) has no id and is no one's ref
+                            type -> beans.put(bean.getAttribute("id").isEmpty() ? innerBeanId(bean) : bean.getAttribute("id"), type),
                             () -> problems.add(entry + ": bean '" + bean.getAttribute("id") + "' names unknown class " + bean.getAttribute("class")));
                 }
             }
@@ -655,14 +656,18 @@ public final class DescriptorChecks {
     }
 
     private void checkBean(Element bean, Map<String, Class<?>> beans, List<String> problems) {
-        Class<?> type = beans.get(bean.getAttribute("id"));
+        String id = bean.getAttribute("id").isEmpty() ? innerBeanId(bean) : bean.getAttribute("id");
+        Class<?> type = beans.get(id);
         if (type == null) {
             return;
         }
         List<Element> args = children(bean, "constructor-arg");
         List<Class<?>> argTypes = new ArrayList<>();
         for (Element arg : args) {
-            Class<?> argType = beans.get(arg.getAttribute("ref"));
+            // a value given inline: a <list> is a java.util.List, an inner <bean> is of its class
+            Class<?> argType = !children(arg, "list").isEmpty() ? List.class
+                    : !children(arg, "bean").isEmpty() ? beans.get(innerBeanId(children(arg, "bean").get(0)))
+                    : beans.get(arg.getAttribute("ref"));
             if (argType == null) {
                 problems.add("bean '" + bean.getAttribute("id") + "': ref '" + arg.getAttribute("ref") + "' is neither a bean nor an import");
             }
@@ -677,12 +682,17 @@ public final class DescriptorChecks {
                 && java.util.stream.IntStream.range(0, params.length)
                         .allMatch(i -> argTypes.get(i) == null || params[i].isAssignableFrom(argTypes.get(i))));
         if (!fits) {
-            problems.add("bean '" + bean.getAttribute("id") + "': " + type.getName() + " has no public "
+            problems.add("bean '" + id + "': " + type.getName() + " has no public "
                     + (factory.isEmpty() ? "constructor" : "static " + factory + " method") + " taking " + argTypes);
         }
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /** A name for an inner bean that no ref can spell (Spring gives them generated names too). */
+    private static String innerBeanId(Element bean) {
+        return "(inner " + bean.getAttribute("class") + "@" + System.identityHashCode(bean) + ")";
+    }
 
     private Properties i18nBundle() {
         Properties bundle = new Properties();

@@ -264,6 +264,32 @@ public class DescriptorChecksTest {
         assertTrue(problems, problems.contains("bean 'dangling': ref 'nowhere' is neither a bean nor an import"));
     }
 
+    @Test
+    public void springWiring_shouldReadInlineListsAndInnerBeans() throws IOException {
+        // given a list argument holding an inner bean, and an inner bean given the wrong argument
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("atlassian-plugin.xml", plugin(""));
+        files.put("META-INF/spring/beans.xml", """
+                <beans>
+                  <bean id="panel" class="%sPanelFixture"/>
+                  <bean id="rows" class="%sNeedsRows">
+                    <constructor-arg><list><bean class="%sRowFixture"/></list></constructor-arg>
+                  </bean>
+                  <bean id="row" class="%sNeedsRow">
+                    <constructor-arg><bean class="%sNeedsRow"><constructor-arg ref="panel"/></bean></constructor-arg>
+                  </bean>
+                </beans>""".formatted(FIXTURE, FIXTURE, FIXTURE, FIXTURE, FIXTURE));
+        DescriptorChecks checks = jar(files);
+
+        // when
+        String problems = String.join("\n", checks.springWiringResolves(Map.of()));
+
+        // then: the list fits; the inner bean's wrong argument and the outer bean's wrong inner bean are both found
+        assertTrue(problems, !problems.contains("'rows'"));
+        assertTrue(problems, problems.contains("(inner " + FIXTURE + "NeedsRow@"));
+        assertTrue(problems, problems.contains("bean 'row': " + NeedsRow.class.getName() + " has no public constructor taking"));
+    }
+
     private static Map<String, String> allowlist(String... methods) {
         StringBuilder xml = new StringBuilder("<velocity-allowlist key=\"v\">");
         for (String method : methods) {

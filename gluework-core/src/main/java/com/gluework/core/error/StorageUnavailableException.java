@@ -21,6 +21,16 @@ public final class StorageUnavailableException extends GlueWorkException {
                 + " freed space.", cause);
     }
 
+    /**
+     * A storage failure that reached the REST layer as the host's own exception (in Jira, Active Objects hands on the
+     * SQL exception): whether it was a read or a write is not known there, so the sentence covers both.
+     */
+    public static StorageUnavailableException reportedByHost(Throwable cause) {
+        return new StorageUnavailableException("Glue Work's database cannot store or be read right now (the disk may be"
+                + " full or read-only, or the database unreachable), so nothing was changed. Try again in a moment; if it"
+                + " keeps happening, tell your administrator.", cause);
+    }
+
     /** The database cannot be read either. */
     public static StorageUnavailableException unreachable(Throwable cause) {
         return new StorageUnavailableException("Glue Work cannot reach its database right now. Try again in a moment;"

@@ -2,9 +2,9 @@ package com.gluework.preview.store;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.sal.api.transaction.TransactionCallback;
-import com.gluework.ao.StorageFailures;
 import com.gluework.ao.testing.EntityManagerActiveObjects;
 import com.gluework.core.error.GlueWorkException;
+import com.gluework.core.error.StorageFailures;
 import com.gluework.core.error.StorageUnavailableException;
 import net.java.ao.DBParam;
 import net.java.ao.EntityManager;

@@ -87,8 +87,12 @@ public class ContributionsResource {
      *       nothing is stored;</li>
      *   <li>401 — the caller is anonymous;</li>
      *   <li>404 — an {@code issueKey} was given, and that issue does not exist or the caller may not browse it;</li>
+     *   <li>409 — ({@code "request"}) other changes were being saved at the same moment and this one could not be
+     *       ordered after them even when tried again; nothing is stored;</li>
      *   <li>413 — the body is over 64 KiB; nothing is changed;</li>
-     *   <li>415 — the body is not {@code application/json}, or declares a charset other than UTF-8.</li>
+     *   <li>415 — the body is not {@code application/json}, or declares a charset other than UTF-8;</li>
+     *   <li>503 — the database cannot store right now (disk full, read-only, unreachable); nothing is changed and
+     *       the same request may be sent again later.</li>
      * </ul>
      */
     @POST

@@ -84,7 +84,9 @@ public class DefinitionsResource {
      *   <li>403 — the caller is not an administrator;</li>
      *   <li>409 — a category with that key exists ({@code "key"});</li>
      *   <li>413 — the body is over 64 KiB; nothing is changed;</li>
-     *   <li>415 — the body is not {@code application/json}, or declares a charset other than UTF-8.</li>
+     *   <li>415 — the body is not {@code application/json}, or declares a charset other than UTF-8;</li>
+     *   <li>503 — the database cannot store right now (disk full, read-only, unreachable); nothing is changed and
+     *       the same request may be sent again later.</li>
      * </ul>
      */
     @POST
@@ -113,7 +115,9 @@ public class DefinitionsResource {
      *   <li>404 — there is no category with that key;</li>
      *   <li>409 — {@code version} is stale: someone changed it since ({@code "version"}); nothing is changed;</li>
      *   <li>413 — the body is over 64 KiB; nothing is changed;</li>
-     *   <li>415 — the body is not {@code application/json}, or declares a charset other than UTF-8.</li>
+     *   <li>415 — the body is not {@code application/json}, or declares a charset other than UTF-8;</li>
+     *   <li>503 — the database cannot store right now (disk full, read-only, unreachable); nothing is changed and
+     *       the same request may be sent again later.</li>
      * </ul>
      */
     @PUT
@@ -145,7 +149,9 @@ public class DefinitionsResource {
      *   <li>409 — {@code version} is stale, or a move's neighbour changed meanwhile ({@code "version"}); nothing is
      *       changed;</li>
      *   <li>413 — the body is over 64 KiB; nothing is changed;</li>
-     *   <li>415 — the body is not {@code application/json}, or declares a charset other than UTF-8.</li>
+     *   <li>415 — the body is not {@code application/json}, or declares a charset other than UTF-8;</li>
+     *   <li>503 — the database cannot store right now (disk full, read-only, unreachable); nothing is changed and
+     *       the same request may be sent again later.</li>
      * </ul>
      */
     @POST
@@ -183,7 +189,9 @@ public class DefinitionsResource {
      *   <li>403 — the caller is not an administrator;</li>
      *   <li>409 — a dimension with that name exists ({@code "name"});</li>
      *   <li>413 — the body is over 64 KiB; nothing is changed;</li>
-     *   <li>415 — the body is not {@code application/json}, or declares a charset other than UTF-8.</li>
+     *   <li>415 — the body is not {@code application/json}, or declares a charset other than UTF-8;</li>
+     *   <li>503 — the database cannot store right now (disk full, read-only, unreachable); nothing is changed and
+     *       the same request may be sent again later.</li>
      * </ul>
      */
     @POST
@@ -212,7 +220,9 @@ public class DefinitionsResource {
      *   <li>404 — there is no dimension with that name;</li>
      *   <li>409 — {@code version} is stale ({@code "version"}), or the new name is taken ({@code "name"});</li>
      *   <li>413 — the body is over 64 KiB; nothing is changed;</li>
-     *   <li>415 — the body is not {@code application/json}, or declares a charset other than UTF-8.</li>
+     *   <li>415 — the body is not {@code application/json}, or declares a charset other than UTF-8;</li>
+     *   <li>503 — the database cannot store right now (disk full, read-only, unreachable); nothing is changed and
+     *       the same request may be sent again later.</li>
      * </ul>
      */
     @PUT
@@ -240,7 +250,9 @@ public class DefinitionsResource {
      *   <li>403 — the caller is not an administrator;</li>
      *   <li>409 — {@code version} is stale ({@code "version"}); nothing is changed;</li>
      *   <li>413 — the body is over 64 KiB; nothing is changed;</li>
-     *   <li>415 — the body is not {@code application/json}, or declares a charset other than UTF-8.</li>
+     *   <li>415 — the body is not {@code application/json}, or declares a charset other than UTF-8;</li>
+     *   <li>503 — the database cannot store right now (disk full, read-only, unreachable); nothing is changed and
+     *       the same request may be sent again later.</li>
      * </ul>
      */
     @PUT

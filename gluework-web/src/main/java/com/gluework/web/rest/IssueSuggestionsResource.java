@@ -60,7 +60,9 @@ public class IssueSuggestionsResource {
      *   <li>403 — the caller is neither the person the suggestion names nor an administrator of the issue's project,
      *       or the XSRF header is missing;</li>
      *   <li>404 — the issue does not exist or is hidden from the caller, or it has no such suggestion (also once the
-     *       person recorded it).</li>
+     *       person recorded it);</li>
+     *   <li>503 — the database cannot store right now (disk full, read-only, unreachable); nothing is changed and
+     *       the same request may be sent again later.</li>
      * </ul>
      */
     @PUT

@@ -92,7 +92,9 @@ public class MyGlueResource {
      *   <li>404 — {@code version} is given but the week has no note;</li>
      *   <li>409 — the week already has a note (for a first note), or {@code version} is stale; nothing is changed;</li>
      *   <li>413 — the body is over 64 KiB; nothing is changed;</li>
-     *   <li>415 — the body is not {@code application/json}, or declares a charset other than UTF-8.</li>
+     *   <li>415 — the body is not {@code application/json}, or declares a charset other than UTF-8;</li>
+     *   <li>503 — the database cannot store right now (disk full, read-only, unreachable); nothing is changed and
+     *       the same request may be sent again later.</li>
      * </ul>
      */
     @PUT

@@ -115,6 +115,16 @@ public class OpenApiDocumentTest {
     }
 
     @Test
+    public void everyStateChangingOperation_shouldDocumentThatTheStorageMayBeUnavailable() {
+        // Every write can meet a full, read-only or unreachable database; clients must know to send it again (503).
+        for (String operation : operations.keySet()) {
+            if (operation.startsWith("post ") || operation.startsWith("put ") || operation.startsWith("delete ")) {
+                assertTrue(operation + " documents 503", operationNode(operation).path("responses").has("503"));
+            }
+        }
+    }
+
+    @Test
     public void everyOperation_shouldDocumentTheMediaTypesItConsumesAndProduces() {
         for (Map.Entry<String, List<Method>> operation : operations.entrySet()) {
             JsonNode node = operationNode(operation.getKey());

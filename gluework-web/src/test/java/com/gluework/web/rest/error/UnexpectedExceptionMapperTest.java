@@ -22,4 +22,21 @@ public class UnexpectedExceptionMapperTest {
         assertFalse(message.contains("AoContribution"));
         assertTrue(message, message.matches(".*reference [0-9a-f]{8}\\.$"));
     }
+
+    @Test
+    public void toResponse_shouldAnswer503_whenTheHostHandsOnAStorageFailure() {
+        // given: a full disk on PostgreSQL, as Active Objects hands it on in Jira (wrapped in its own exception)
+        RuntimeException fromHost = new RuntimeException("could not extend file",
+                new java.sql.SQLException("could not extend file \"base/16384/16390\": No space left on device", "53100"));
+
+        // when
+        Response response = new UnexpectedExceptionMapper().toResponse(fromHost);
+
+        // then
+        assertEquals(503, response.getStatus());
+        com.gluework.web.rest.dto.FieldErrorDto error = ((ErrorDto) response.getEntity()).errors().get(0);
+        assertEquals("storage", error.field());
+        assertTrue(error.message(), error.message().contains("nothing was changed"));
+        assertFalse(error.message().contains("base/16384"));
+    }
 }

@@ -1,4 +1,4 @@
-package com.gluework.ao;
+package com.gluework.core.error;
 
 import java.sql.SQLException;
 import java.util.Set;

@@ -1,6 +1,7 @@
 package com.gluework.ao;
 
 import com.gluework.ao.testing.EntityManagerActiveObjects.ActiveObjectsSqlException;
+import com.gluework.core.error.StorageFailures;
 import org.junit.Test;
 
 import java.sql.SQLException;
@@ -8,7 +9,8 @@ import java.sql.SQLException;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
-public class StorageFailuresTest {
+/** {@link StorageFailures} on the failures as Active Objects hands them on: SQL exceptions wrapped in its own. */
+public class StorageFailuresOfAoTest {
     @Test
     public void isStorageFailure_shouldRecogniseAFullOrReadOnlyOrClosedDatabase() {
         // PostgreSQL

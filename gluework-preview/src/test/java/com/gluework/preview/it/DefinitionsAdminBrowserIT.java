@@ -108,6 +108,32 @@ public class DefinitionsAdminBrowserIT {
     }
 
     @Test
+    public void admin_shouldEditWhatAStaffEngineersGlueLooksLikeInTheRubric() {
+        // given: alice opens the admin page
+        actAs("alice");
+        browser.get(PREVIEW.url("/admin").toString());
+        waitForTable();
+        WebElement dimension = browser.findElements(By.cssSelector(".gluework-admin-rubric .gluework-admin-dimension")).get(0);
+        String name = dimension.findElement(By.tagName("h3")).getText();
+
+        // when: she rewrites the Staff level of the first dimension through its edit form
+        dimension.findElement(By.cssSelector("details.gluework-admin-edit summary")).click();
+        WebElement staff = dimension.findElement(By.cssSelector("form.gluework-admin-edit-dimension")).findElement(By.name("staff"));
+        staff.clear();
+        staff.sendKeys("Sets up review rotations <so> the team & its neighbours catch races early.");
+        dimension.findElement(By.cssSelector("form.gluework-admin-edit-dimension button[type=submit]")).click();
+        waitForSaved();
+
+        // then: after a reload the rubric shows the new text, as text, under the same dimension
+        browser.navigate().refresh();
+        waitForTable();
+        WebElement reloaded = browser.findElements(By.cssSelector(".gluework-admin-rubric .gluework-admin-dimension")).get(0);
+        assertEquals(name, reloaded.findElement(By.tagName("h3")).getText());
+        List<WebElement> levels = reloaded.findElements(By.cssSelector("dl.gluework-admin-levels dd"));
+        assertEquals("Sets up review rotations <so> the team & its neighbours catch races early.", levels.get(1).getText());
+    }
+
+    @Test
     public void adminPage_asAdministratorWithAnEditFormOpen_shouldHaveNoViolations() {
         actAs("alice");
         browser.get(PREVIEW.url("/admin").toString());

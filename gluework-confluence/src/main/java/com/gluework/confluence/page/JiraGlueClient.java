@@ -13,6 +13,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.gluework.confluence.macro.JiraAnswers;
 import com.gluework.confluence.macro.SummaryProblem;
+import com.gluework.web.rest.dto.BoardDto;
+import com.gluework.web.rest.dto.BoardSprintsDto;
 import com.gluework.web.rest.dto.ContributionDto;
 import com.gluework.web.rest.dto.ErrorDto;
 import com.gluework.web.rest.dto.FieldErrorDto;
@@ -33,6 +35,7 @@ public final class JiraGlueClient {
     static final int CONNECT_TIMEOUT_MS = 2_000;
     static final int READ_TIMEOUT_MS = 5_000;
     private static final String CONTRIBUTIONS = "/rest/gluework/1.0/contributions";
+    private static final String BOARDS = "/rest/gluework/1.0/boards";
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
@@ -68,6 +71,34 @@ public final class JiraGlueClient {
                 return new Recorded(null, JSON.readValue(answer.body(), ErrorDto.class).errors());
             }
             return new Recorded(JSON.readValue(JiraAnswers.successBody(answer.status(), answer.body()), ContributionDto.class), List.of());
+        } catch (JsonProcessingException e) {
+            throw SummaryProblem.of(SummaryProblem.Kind.MALFORMED_ANSWER).exception(e);
+        }
+    }
+
+    /** Every board the viewer sees in Jira, for the macro browser's board picker. */
+    public List<BoardDto> boards(ApplicationLink jira) {
+        return List.of(read(exchange(jira, Request.MethodType.GET, BOARDS, null), BoardDto[].class));
+    }
+
+    /** A board's sprints with the one Jira's report opens on, for the macro browser's sprint picker. */
+    public BoardSprintsDto sprints(ApplicationLink jira, long boardId) {
+        BoardSprintsDto board = read(exchange(jira, Request.MethodType.GET, BOARDS + "/" + boardId + "/sprints", null),
+                BoardSprintsDto.class);
+        if (board.board() == null || board.sprints() == null) {
+            throw SummaryProblem.of(SummaryProblem.Kind.MALFORMED_ANSWER).exception();
+        }
+        return board;
+    }
+
+    private static <T> T read(Answer answer, Class<T> type) {
+        String json = JiraAnswers.successBody(answer.status(), answer.body());
+        try {
+            T value = JSON.readValue(json, type);
+            if (value == null) {
+                throw SummaryProblem.of(SummaryProblem.Kind.MALFORMED_ANSWER).exception();
+            }
+            return value;
         } catch (JsonProcessingException e) {
             throw SummaryProblem.of(SummaryProblem.Kind.MALFORMED_ANSWER).exception(e);
         }

@@ -31,7 +31,7 @@ public class PageGlueTest {
                 PageGlue.creditedLine(List.of(credit("Dave Kowalski", 2), credit("Carol", 0))));
     }
 
-    static ContributionDto credit(String name, int corroborations) {
+    public static ContributionDto credit(String name, int corroborations) {
         return new ContributionDto(1, new CategoryRefDto("documentation", "Docs & runbooks"), new PersonDto("k", name),
                 new PersonDto("alice", "Alice"), null, "2026-11-20", "Wrote the runbook", "", List.of(), List.of(),
                 "ACTIVE", false, Collections.nCopies(corroborations, (CorroborationDto) null), "2026-11-20T10:00:00Z", 1);

@@ -25,6 +25,8 @@ public final class FakeJira implements AutoCloseable {
     private final HttpServer server;
     private final Map<String, Reply> replies = new ConcurrentHashMap<>();
     private final List<String> requests = new CopyOnWriteArrayList<>();
+    private volatile String lastBody = "";
+    private volatile String lastQuery = "";
 
     public record Reply(int status, String contentType, String body, long delayMs) {
     }
@@ -72,9 +74,21 @@ public final class FakeJira implements AutoCloseable {
         return List.copyOf(requests);
     }
 
+    /** The body of the last request (empty for a GET). */
+    public String lastBody() {
+        return lastBody;
+    }
+
+    /** The decoded query of the last request (empty when it had none). */
+    public String lastQuery() {
+        return lastQuery;
+    }
+
     private void answer(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
         requests.add(user(exchange) + " " + path);
+        lastQuery = exchange.getRequestURI().getQuery() == null ? "" : exchange.getRequestURI().getQuery();
+        lastBody = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         Reply reply = replies.getOrDefault(path, new Reply(404, "text/html",
                 "<html><body><h1>Oops, you've found a dead link.</h1></body></html>", 0));
         try {

@@ -17,6 +17,7 @@ import com.gluework.core.model.IssueRef;
 import com.gluework.core.model.NewContribution;
 import com.gluework.core.model.RubricDimension;
 import com.gluework.core.model.Versioned;
+import com.gluework.core.port.CategoryRepository;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
@@ -24,6 +25,7 @@ import org.junit.Test;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -108,6 +110,11 @@ public abstract class AoDefinitionsStoreContract {
         assertEquals(DefaultCategories.all(), categories.findApplicable("SEC"));
         assertEquals(DefaultCategories.all(), categories.findApplicable(null));
         assertEquals(DefaultCategories.all().size() + 1, categories.findAll().size());
+        for (String project : Arrays.asList("GW", "SEC", null)) {
+            CategoryRepository.AllAndApplicable both = categories.findAllAndApplicable(project);
+            assertEquals(categories.findAll(), both.all());
+            assertEquals(categories.findApplicable(project), both.applicable());
+        }
         assertEquals(List.of(new Versioned<>(oncall, 1)), storeB.categories(Optional.of("GW")));
         assertEquals(DefaultCategories.all().size(), storeB.categories(Optional.empty()).size());
         assertEquals(Optional.of("GW"), storeB.projectOf("payments-oncall"));

@@ -91,8 +91,9 @@ public final class IssuePanelViewFactory {
         listed.addAll(retiredButRestorable);
         Map<String, Person> known = people.findPeople(Contribution.userKeys(listed));
         Function<String, String> nameOf = key -> known.containsKey(key) ? known.get(key).displayName() : key;
-        List<Category> allCategories = categories.findAll();
-        CategoryNames categoryNames = CategoryNames.of(allCategories);
+        // One read for both lists (the rows' names, the record form's options).
+        CategoryRepository.AllAndApplicable categorySets = categories.findAllAndApplicable(shown.issue().projectKey());
+        CategoryNames categoryNames = CategoryNames.of(categorySets.all());
 
         List<ContributionRowView> rows = new ArrayList<>();
         for (int i = 0; i < listed.size(); i++) {
@@ -102,7 +103,7 @@ public final class IssuePanelViewFactory {
         }
         boolean canRecord = actorKey.isPresent();
         // The record form and "What counts as glue?" offer what applies on this project: its own set, or the instance set.
-        List<CategoryOptionView> options = categories.findApplicable(shown.issue().projectKey()).stream().filter(Category::active)
+        List<CategoryOptionView> options = categorySets.applicable().stream().filter(Category::active)
                 .map(c -> new CategoryOptionView(c.key(), c.name(), c.definition(), c.examples())).toList();
         return new IssuePanelView(shown.issue().key(), rows, options, canRecord ? teammatesOf(actorKey.get()) : List.of(),
                 canRecord, actorKey.orElse(""), LocalDate.now(clock).toString(),

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Renders classpath templates with Velocity 2 the way Atlassian Template Renderer renders them in Jira: every
@@ -85,8 +86,15 @@ public final class EscapingVelocityViewRenderer implements ViewRenderer {
      * so a template that relied on apostrophes being escaped (a single-quoted attribute) would fail its tests.
      */
     public static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
+        int first = 0;
+        while (first < text.length() && !needsEscaping(text.charAt(first))) {
+            first++;
+        }
+        if (first == text.length()) {
+            return text; // most inserted values (ids, keys, names, i18n texts) have nothing to escape
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16).append(text, 0, first);
+        for (int i = first; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
                 case '&': out.append("&amp;"); break;
@@ -97,6 +105,10 @@ public final class EscapingVelocityViewRenderer implements ViewRenderer {
             }
         }
         return out.toString();
+    }
+
+    private static boolean needsEscaping(char c) {
+        return c == '&' || c == '<' || c == '>' || c == '"';
     }
 
     /** {@code $!{a.b.getC("x.y", $d.e)}} → {@code getC}; {@code $a} → {@code a}. */
@@ -143,10 +155,19 @@ public final class EscapingVelocityViewRenderer implements ViewRenderer {
         return body;
     }
 
+    /**
+     * Whether each reference is inserted unescaped, decided once per reference text. WHY: the panel inserts a few
+     * hundred references per render and re-parsing each one's text showed in its profile (issue 13). The keys are the
+     * references as written in the templates (never a rendered value, so nothing of one viewer's data is kept), so the
+     * map is bounded by the templates' size.
+     */
+    private static final Map<String, Boolean> UNESCAPED_REFERENCES = new ConcurrentHashMap<>();
+
     private static final class HtmlEscapingInsertion implements ReferenceInsertionEventHandler {
         @Override
         public Object referenceInsert(Context context, String reference, Object value) {
-            return value == null || isInsertedUnescaped(reference) ? value : escape(value.toString());
+            return value == null || UNESCAPED_REFERENCES.computeIfAbsent(reference,
+                    EscapingVelocityViewRenderer::isInsertedUnescaped) ? value : escape(value.toString());
         }
     }
 }

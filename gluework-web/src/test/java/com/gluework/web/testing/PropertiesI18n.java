@@ -35,7 +35,13 @@ public final class PropertiesI18n {
 
     public String getText(String key, Object... arguments) {
         String pattern = patterns.get(key);
-        return pattern == null ? key : new MessageFormat(pattern, Locale.ENGLISH).format(arguments);
+        if (pattern == null) {
+            return key;
+        }
+        // A pattern with neither a placeholder nor a quote formats to itself: skip building a MessageFormat for it
+        // (most of a template's texts; the panel asks for dozens per render).
+        return pattern.indexOf('{') < 0 && pattern.indexOf('\'') < 0 ? pattern
+                : new MessageFormat(pattern, Locale.ENGLISH).format(arguments);
     }
 
     /** Every key and its unformatted pattern, sorted by key (e.g. for emulating the {@code jsI18n} transformer). */

@@ -12,7 +12,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -37,24 +36,9 @@ public class IssuePanelWithSuggestionsBenchmark {
         }
     }
 
-    /** Each benchmark thread draws its own issues; the same seed as {@link IssuePanelBenchmark}, so the same issues. */
-    @State(Scope.Thread)
-    public static class RandomIssue {
-        private final SplittableRandom random = new SplittableRandom(42);
-        private int issues;
-
-        @Setup(Level.Trial)
-        public void knowIssues(BenchStore store) {
-            issues = store.dataset().issues();
-        }
-
-        String next() {
-            return BenchDataset.issueKey(random.nextInt(1, issues + 1));
-        }
-    }
-
+    /** {@link IssuePanelBenchmark}'s own issue draw (same seed, per thread), so both benchmarks render the same issues. */
     @Benchmark
-    public String issuePanelFragmentWithSuggestions(BenchStore store, RandomIssue issue) {
+    public String issuePanelFragmentWithSuggestions(BenchStore store, IssuePanelBenchmark.RandomIssue issue) {
         return store.stack.renderPanelWithSuggestions(issue.next());
     }
 }

@@ -1,8 +1,8 @@
 package com.gluework.ao;
 
 import com.gluework.core.error.ConflictException;
+import com.gluework.core.error.SqlFailures;
 
-import java.sql.SQLException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
@@ -50,19 +50,6 @@ final class SerializationFailures {
     }
 
     static boolean isTransientConflict(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql) {
-                for (SQLException e = sql; e != null; e = e.getNextException()) {
-                    String state = e.getSQLState();
-                    if ("40001".equals(state) || "40P01".equals(state)) {
-                        return true;
-                    }
-                }
-            }
-            if (t.getCause() == t) {
-                break;
-            }
-        }
-        return false;
+        return SqlFailures.anyMatches(failure, e -> "40001".equals(e.getSQLState()) || "40P01".equals(e.getSQLState()));
     }
 }

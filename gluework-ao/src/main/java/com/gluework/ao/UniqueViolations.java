@@ -1,10 +1,10 @@
 package com.gluework.ao;
 
-import java.sql.SQLException;
+import com.gluework.core.error.SqlFailures;
 
 /**
  * Recognises a rejected insert caused by a unique constraint, whichever wrapper the AO host puts around the
- * {@link SQLException}. SQLSTATE class 23 ("integrity constraint violation") is the standard code: 23505 on
+ * {@link java.sql.SQLException}. SQLSTATE class 23 ("integrity constraint violation") is the standard code: 23505 on
  * PostgreSQL and H2, 23000 on MySQL, Oracle and SQL Server.
  */
 public final class UniqueViolations {
@@ -12,19 +12,6 @@ public final class UniqueViolations {
     }
 
     public static boolean isUniqueViolation(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql) {
-                for (SQLException e = sql; e != null; e = e.getNextException()) {
-                    String state = e.getSQLState();
-                    if (state != null && state.startsWith("23")) {
-                        return true;
-                    }
-                }
-            }
-            if (t.getCause() == t) {
-                break;
-            }
-        }
-        return false;
+        return SqlFailures.anyMatches(failure, e -> e.getSQLState() != null && e.getSQLState().startsWith("23"));
     }
 }

@@ -24,19 +24,7 @@ public final class StorageFailures {
     }
 
     public static boolean isStorageFailure(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql) {
-                for (SQLException e = sql; e != null; e = e.getNextException()) {
-                    if (isStorageState(e.getSQLState()) || isH2FileStoreFailure(e)) {
-                        return true;
-                    }
-                }
-            }
-            if (t.getCause() == t) {
-                break;
-            }
-        }
-        return false;
+        return SqlFailures.anyMatches(failure, e -> isStorageState(e.getSQLState()) || isH2FileStoreFailure(e));
     }
 
     private static boolean isStorageState(String state) {

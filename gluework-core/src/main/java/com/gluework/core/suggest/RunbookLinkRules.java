@@ -18,8 +18,10 @@ public final class RunbookLinkRules implements SuggestionRule {
     private static final Pattern CONFLUENCE_PATH = Pattern.compile("(?i).*(/display/|/pages/viewpage\\.action|/wiki/spaces/|/spaces/[^/]+/pages/).*");
 
     /**
-     * Whether this rule reads an issue of this type at all: the only rule that needs remote links, so a host reading a
-     * list of issues may fetch links for these issues only.
+     * Whether this rule reads an issue of this type at all. A host reading a list of issues fetches remote links for
+     * these issues only, since links cost one host read per issue (Jira's REST search cannot embed them): the code
+     * review rule reads links too, so in a list it finds a pull request only when a comment names it, while the
+     * panel, which reads one issue's links whatever its type, finds it either way.
      */
     public static boolean looksAtIssueType(String issueType) {
         return issueType != null && INCIDENT_TYPE.matcher(issueType).matches();

@@ -59,7 +59,7 @@ public final class AoCategoryRepository implements CategoryRepository {
         List<Category> all = new ArrayList<>();
         List<Category> own = new ArrayList<>();
         List<Category> instance = new ArrayList<>();
-        ao.stream(CategoryEntity.class, Query.select(STREAMED_COLUMNS).order("DISPLAY_ORDER ASC, CATEGORY_KEY ASC"), row -> {
+        ao.stream(CategoryEntity.class, NamedColumnsQuery.selecting(STREAMED_COLUMNS).order("DISPLAY_ORDER ASC, CATEGORY_KEY ASC"), row -> {
             Category category = toCategory(row);
             all.add(category);
             String rowProject = row.getProjectKey();

@@ -127,12 +127,13 @@ public final class AoContributionRepository implements ContributionRepository {
      * than found as entities. Each {@code find} of an entity without {@code @Preload} costs the JVM more than the
      * database here — Active Objects converts every accessor's name to a column name and builds an entity proxy per
      * row on every call — and the panel reads one issue's rows on every render (JFR, issue 13). Oldest first, as
-     * before; the order is applied here so that the statement carries no ORDER BY for Active Objects to rewrite.
+     * before; the order is applied here so that the statement carries no ORDER BY for Active Objects to rewrite, and
+     * the columns are parsed once ({@link NamedColumnsQuery}).
      */
     @Override
     public List<Contribution> findByIssue(long issueId) {
         List<StoredRow> rows = new ArrayList<>();
-        ao.stream(ContributionEntity.class, Query.select(CONTRIBUTION_COLUMNS).where("ISSUE_ID = ?", issueId),
+        ao.stream(ContributionEntity.class, NamedColumnsQuery.selecting(CONTRIBUTION_COLUMNS).where("ISSUE_ID = ?", issueId),
                 row -> rows.add(StoredRow.of(row)));
         rows.sort(Comparator.comparingLong(StoredRow::createdAtMillis).thenComparingInt(StoredRow::id));
         return withStreamedChildren(rows);
@@ -505,7 +506,7 @@ public final class AoContributionRepository implements ContributionRepository {
                                                                         java.util.function.Consumer<T> each) {
         for (int from = 0; from < ids.size(); from += IN_CHUNK) {
             List<Integer> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
-            ao.stream(type, Query.select(columns)
+            ao.stream(type, NamedColumnsQuery.selecting(columns)
                     .where("CONTRIBUTION_ID IN (" + placeholders(chunk.size()) + ") AND " + condition, chunk.toArray())
                     .order(order), each::accept);
         }

@@ -44,7 +44,7 @@ public final class AoSuggestionDismissals implements SuggestionDismissals {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
             // Streamed, only the trace ids: the panel asks on every render, and a find would convert every accessor's
             // name and build an entity proxy per row each time (JFR, issue 13).
-            ao.stream(SuggestionDismissalEntity.class, Query.select("ID,TRACE_ID")
+            ao.stream(SuggestionDismissalEntity.class, NamedColumnsQuery.selecting("ID,TRACE_ID")
                     .where("ISSUE_ID IN (" + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")", chunk.toArray()),
                     row -> traces.add(row.getTraceId()));
         }

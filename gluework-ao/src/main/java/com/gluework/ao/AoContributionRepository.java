@@ -122,11 +122,21 @@ public final class AoContributionRepository implements ContributionRepository {
         return withChildren(rows).stream().findFirst();
     }
 
+    /**
+     * The panel's read: streamed with named columns, like the report's reads ({@link #withStreamedChildren}), rather
+     * than found as entities. Each {@code find} of an entity without {@code @Preload} costs the JVM more than the
+     * database here — Active Objects converts every accessor's name to a column name and builds an entity proxy per
+     * row on every call — and the panel reads one issue's rows on every render (JFR, issue 13). Oldest first, as
+     * before; the order is applied here so that the statement carries no ORDER BY for Active Objects to rewrite, and
+     * the columns are parsed once ({@link NamedColumnsQuery}).
+     */
     @Override
     public List<Contribution> findByIssue(long issueId) {
-        ContributionEntity[] rows = ao.find(ContributionEntity.class,
-                Query.select().where("ISSUE_ID = ?", issueId).order("CREATED_AT_MILLIS ASC, ID ASC"));
-        return withChildren(rows);
+        List<StoredRow> rows = new ArrayList<>();
+        ao.stream(ContributionEntity.class, NamedColumnsQuery.selecting(CONTRIBUTION_COLUMNS).where("ISSUE_ID = ?", issueId),
+                row -> rows.add(StoredRow.of(row)));
+        rows.sort(Comparator.comparingLong(StoredRow::createdAtMillis).thenComparingInt(StoredRow::id));
+        return withStreamedChildren(rows);
     }
 
     @Override
@@ -468,9 +478,9 @@ public final class AoContributionRepository implements ContributionRepository {
      * same three kinds of statements, but read through {@link ActiveObjects#stream} with only the columns a
      * {@link Contribution} is built from. A streamed row is a read-only value holder, not a lazily-loading entity
      * proxy with its own cache, and the columns only the writes need (the unique corroborator key, list indexes,
-     * withdrawal and removal times, which the WHERE clause already filters on) are never sent. WHY only here: the
-     * preview's durable store retries a failed {@code find} but cannot retry a stream a callback has already seen
-     * rows of; the single-issue reads (panel, writes) stay on {@code find}, the reports gain the most from streaming.
+     * withdrawal and removal times, which the WHERE clause already filters on) are never sent. The panel's
+     * {@link #findByIssue} reads this way too; the preview's durable store retries a stream by handing the callback the
+     * rows only once the whole statement has been read, so a retried read starts over cleanly.
      */
     private List<Contribution> withStreamedChildren(List<StoredRow> rows) {
         if (rows.isEmpty()) {
@@ -496,7 +506,7 @@ public final class AoContributionRepository implements ContributionRepository {
                                                                         java.util.function.Consumer<T> each) {
         for (int from = 0; from < ids.size(); from += IN_CHUNK) {
             List<Integer> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
-            ao.stream(type, Query.select(columns)
+            ao.stream(type, NamedColumnsQuery.selecting(columns)
                     .where("CONTRIBUTION_ID IN (" + placeholders(chunk.size()) + ") AND " + condition, chunk.toArray())
                     .order(order), each::accept);
         }

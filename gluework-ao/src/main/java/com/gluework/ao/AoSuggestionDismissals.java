@@ -42,10 +42,11 @@ public final class AoSuggestionDismissals implements SuggestionDismissals {
         Set<String> traces = new HashSet<>();
         for (int from = 0; from < ids.size(); from += IN_CHUNK) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
-            for (SuggestionDismissalEntity row : ao.find(SuggestionDismissalEntity.class, Query.select()
-                    .where("ISSUE_ID IN (" + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")", chunk.toArray()))) {
-                traces.add(row.getTraceId());
-            }
+            // Streamed, only the trace ids: the panel asks on every render, and a find would convert every accessor's
+            // name and build an entity proxy per row each time (JFR, issue 13).
+            ao.stream(SuggestionDismissalEntity.class, NamedColumnsQuery.selecting("ID,TRACE_ID")
+                    .where("ISSUE_ID IN (" + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")", chunk.toArray()),
+                    row -> traces.add(row.getTraceId()));
         }
         return Collections.unmodifiableSet(traces);
     }

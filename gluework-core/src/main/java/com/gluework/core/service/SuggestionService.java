@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -74,12 +75,27 @@ public final class SuggestionService {
      * @throws NotFoundException     the issue is unknown or not browsable by the actor (the same answer for both)
      */
     public List<GlueSuggestion> suggestionsFor(Optional<String> actorKey, String issueKey) {
+        return suggestionsFor(actorKey, issueKey, issue -> contributions.findByIssue(issue.id()));
+    }
+
+    /**
+     * {@link #suggestionsFor(Optional, String)} for a caller that has just read the issue's contributions (the panel,
+     * {@link ContributionService#readForPanel}): the same answer without reading them again.
+     *
+     * @param everyOnIssue every contribution on the issue, in any state
+     */
+    public List<GlueSuggestion> suggestionsFor(Optional<String> actorKey, String issueKey, List<Contribution> everyOnIssue) {
+        return suggestionsFor(actorKey, issueKey, issue -> everyOnIssue);
+    }
+
+    private List<GlueSuggestion> suggestionsFor(Optional<String> actorKey, String issueKey,
+                                                Function<IssueRef, List<Contribution>> recordedOn) {
         if (actorKey.isEmpty()) {
             return List.of(); // says nothing about the issue either, so nothing is revealed
         }
         IssueRef issue = browsableIssue(actorKey, issueKey);
         return activities.findActivity(issue)
-                .map(activity -> suggester.suggest(activity, contributions.findByIssue(issue.id())))
+                .map(activity -> suggester.suggest(activity, recordedOn.apply(issue)))
                 .orElse(List.of());
     }
 

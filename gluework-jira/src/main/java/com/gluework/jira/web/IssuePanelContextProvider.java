@@ -52,7 +52,8 @@ public final class IssuePanelContextProvider implements ContextProvider {
         Optional<String> viewer = currentUser.key();
         IssuePanelView panel;
         try {
-            panel = views.create(contributions.listForIssue(viewer, issue.getKey()), viewer);
+            // One read of the issue's glue serves the panel's list and its "Possible glue".
+            panel = views.create(contributions.readForPanel(viewer, issue.getKey()), viewer);
         } catch (NotFoundException | InvalidInputException e) {
             IssueRef ref = JiraIssueSource.toRef(issue).orElseThrow();
             panel = views.create(new IssueContributions(ref, List.of()), Optional.empty());

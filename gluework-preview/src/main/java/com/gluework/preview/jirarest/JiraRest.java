@@ -15,4 +15,14 @@ public interface JiraRest {
      * @throws JiraRestException when Jira cannot be reached or answers anything else than 200 or 404
      */
     Optional<JsonNode> get(String pathAndQuery);
+
+    /**
+     * Whether every answer is a document that never changes, handed out as the same object each time it is asked for
+     * (a snapshot held in memory). Readers may then keep what they read from a document ({@link ReadOnce}) instead of
+     * reading it again on every request. A live Jira's answers change and are new objects each time: {@code false},
+     * the default.
+     */
+    default boolean answersNeverChange() {
+        return false;
+    }
 }

@@ -38,9 +38,15 @@ public final class JiraRestIssueActivitySource implements IssueActivitySource {
     private static final String COMMENT_TAB = "com.atlassian.jira.plugin.system.issuetabpanels%3Acomment-tabpanel";
 
     private final JiraRest jira;
+    /**
+     * One issue's activity from a snapshot, read once per issue document ({@link #findActivity}, once per panel
+     * render). Its comment and remote-link documents never change either, so they need not be asked for again.
+     */
+    private final ReadOnce<IssueActivity> activities;
 
     public JiraRestIssueActivitySource(JiraRest jira) {
         this.jira = jira;
+        this.activities = new ReadOnce<>(jira);
     }
 
     /**
@@ -96,9 +102,9 @@ public final class JiraRestIssueActivitySource implements IssueActivitySource {
             return Optional.empty();
         }
         String path = "/rest/api/2/issue/" + JiraRestJson.encode(idOrKey);
-        return jira.get(path + "?expand=changelog").map(issue -> toActivity(issue,
+        return jira.get(path + "?expand=changelog").map(found -> activities.get(found, issue -> toActivity(issue,
                 jira.get(path + "/comment").orElse(null),
-                jira.get(path + "/remotelink").orElse(null)));
+                jira.get(path + "/remotelink").orElse(null))));
     }
 
     /**

@@ -20,9 +20,12 @@ public final class JiraRestIssueSource implements IssueSource {
     private static final int PAGE_SIZE = 100;
 
     private final JiraRest jira;
+    /** The issues read from a snapshot's documents, each read once (the panel asks for its issue twice per render). */
+    private final ReadOnce<JiraIssue> issues;
 
     public JiraRestIssueSource(JiraRest jira) {
         this.jira = jira;
+        this.issues = new ReadOnce<>(jira);
     }
 
     @Override
@@ -40,7 +43,8 @@ public final class JiraRestIssueSource implements IssueSource {
         if (idOrKey == null || idOrKey.isBlank()) {
             return Optional.empty();
         }
-        return jira.get("/rest/api/2/issue/" + JiraRestJson.encode(idOrKey) + "?expand=changelog").map(JiraRestIssueSource::toIssue);
+        return jira.get("/rest/api/2/issue/" + JiraRestJson.encode(idOrKey) + "?expand=changelog")
+                .map(issue -> issues.get(issue, JiraRestIssueSource::toIssue));
     }
 
     /** Every issue of a project in key order, reading all pages of the search. */
@@ -59,7 +63,7 @@ public final class JiraRestIssueSource implements IssueSource {
                 return issues;
             }
             JsonNode pageIssues = page.get().path("issues");
-            pageIssues.forEach(i -> issues.add(toIssue(i)));
+            pageIssues.forEach(i -> issues.add(this.issues.get(i, JiraRestIssueSource::toIssue)));
             startAt += pageIssues.size();
             if (pageIssues.isEmpty() || startAt >= page.get().path("total").asInt(0) || issues.size() >= limit) {
                 issues.sort((a, b) -> compareKeys(a.key(), b.key()));

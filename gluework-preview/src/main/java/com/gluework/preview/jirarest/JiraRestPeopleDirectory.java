@@ -17,9 +17,12 @@ public final class JiraRestPeopleDirectory implements PeopleDirectory {
     private static final int MAX_LISTED = 1000;
 
     private final JiraRest jira;
+    /** The people read from a snapshot's user documents, each read once. */
+    private final ReadOnce<Person> people;
 
     public JiraRestPeopleDirectory(JiraRest jira) {
         this.jira = jira;
+        this.people = new ReadOnce<>(jira);
     }
 
     @Override
@@ -27,7 +30,7 @@ public final class JiraRestPeopleDirectory implements PeopleDirectory {
         if (userKey == null || userKey.isBlank()) {
             return Optional.empty();
         }
-        return jira.get("/rest/api/2/user?key=" + JiraRestJson.encode(userKey)).map(JiraRestPeopleDirectory::toPerson);
+        return jira.get("/rest/api/2/user?key=" + JiraRestJson.encode(userKey)).map(user -> people.get(user, JiraRestPeopleDirectory::toPerson));
     }
 
     @Override
@@ -56,10 +59,10 @@ public final class JiraRestPeopleDirectory implements PeopleDirectory {
     }
 
     private List<Person> search(String username, int limit) {
-        List<Person> people = new ArrayList<>();
+        List<Person> found = new ArrayList<>();
         jira.get("/rest/api/2/user/search?username=" + JiraRestJson.encode(username) + "&maxResults=" + limit)
-                .ifPresent(array -> array.forEach(u -> people.add(toPerson(u))));
-        return people.size() > limit ? people.subList(0, limit) : people;
+                .ifPresent(array -> array.forEach(u -> found.add(this.people.get(u, JiraRestPeopleDirectory::toPerson))));
+        return found.size() > limit ? found.subList(0, limit) : found;
     }
 
     static Person toPerson(JsonNode user) {

@@ -52,6 +52,15 @@ public final class SnapshotJiraRest implements JiraRest {
         return new Builder();
     }
 
+    /**
+     * True: the documents are fixed when the snapshot is built and the same objects are handed out every time (a
+     * search's result wraps the same issue objects). Nothing here changes them, and no reader may.
+     */
+    @Override
+    public boolean answersNeverChange() {
+        return true;
+    }
+
     @Override
     public Optional<JsonNode> get(String pathAndQuery) {
         URI uri = URI.create(pathAndQuery);

@@ -6,6 +6,8 @@
  * ({@link com.gluework.preview.jirarest.JiraRestBoardSource}), the owner is the only user
  * ({@link com.gluework.preview.jirarest.JiraRestTokenOwner}), and every failure is a
  * {@link com.gluework.preview.jirarest.JiraRestException} naming the Jira. Sprint fields in both of Jira's forms are read
- * by the pure {@link com.gluework.preview.jirarest.JiraSprintFieldParser}. Everything here is read-only.
+ * by the pure {@link com.gluework.preview.jirarest.JiraSprintFieldParser}. Everything here is read-only. On a snapshot,
+ * whose documents never change, the readers keep what they read from each document
+ * ({@link com.gluework.preview.jirarest.ReadOnce}); on a live Jira they read every answer anew.
  */
 package com.gluework.preview.jirarest;

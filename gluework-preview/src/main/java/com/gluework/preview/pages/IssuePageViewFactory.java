@@ -1,6 +1,5 @@
 package com.gluework.preview.pages;
 
-import com.gluework.core.model.IssueContributions;
 import com.gluework.core.model.Person;
 import com.gluework.core.port.AccessPolicy;
 import com.gluework.core.service.ContributionService;
@@ -113,8 +112,9 @@ public final class IssuePageViewFactory {
             return Optional.empty();
         }
         JiraIssue issue = found.get();
-        IssueContributions shown = contributions.listForIssue(viewer, issue.key());
-        String panelHtml = renderer.render(IssuePanelView.TEMPLATE, Map.of(IssuePanelView.CONTEXT_KEY, panels.create(shown, viewer)));
+        // One read of the issue's glue serves the panel's list and its "Possible glue", as on the panel endpoint.
+        ContributionService.PanelRead read = contributions.readForPanel(viewer, issue.key());
+        String panelHtml = renderer.render(IssuePanelView.TEMPLATE, Map.of(IssuePanelView.CONTEXT_KEY, panels.create(read, viewer)));
         return Optional.of(new IssuePageView(frame(viewer), issue.key(), issue.summary(), orEmpty(issue.issueTypeName()),
                 issue.projectKey(), orEmpty(issue.projectName()), issue.statusName(), issue.statusCategoryKey(),
                 issue.assigneeKey() == null ? "Unassigned" : nameOf(issue.assigneeKey()),

@@ -20,6 +20,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -150,15 +152,21 @@ public final class DurableActiveObjects implements ActiveObjects, AutoCloseable 
         return read(ao -> ao.find(type, query));
     }
 
+    /**
+     * A read like {@link #find}, retried the same way: the rows are collected first and handed to the callback only
+     * once the statement has been read to its end. A callback that collects rows therefore never sees part of a
+     * read that failed, nor the same rows twice when the read is tried again on the reopened database. Active
+     * Objects builds a new read-only entity for each streamed row, holding its values, so keeping them is safe; the
+     * price is holding one statement's rows at once, which the repositories' callbacks do anyway.
+     */
     @Override
     public <T extends RawEntity<K>, K> void stream(Class<T> type, Query query, EntityStreamCallback<T, K> streamCallback) {
-        // Not retried: the callback may already have seen some rows.
-        OpenDatabase database = database();
-        try {
-            database.ao.stream(type, query, streamCallback);
-        } catch (RuntimeException e) {
-            throw translated(database, e, false);
-        }
+        List<T> rows = read(ao -> {
+            List<T> read = new ArrayList<>();
+            ao.stream(type, query, read::add);
+            return read;
+        });
+        rows.forEach(streamCallback::onRowRead);
     }
 
     @Override

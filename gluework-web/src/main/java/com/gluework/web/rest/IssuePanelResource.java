@@ -1,7 +1,6 @@
 package com.gluework.web.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
-import com.gluework.core.model.IssueContributions;
 import com.gluework.core.port.CurrentUser;
 import com.gluework.core.service.ContributionService;
 import com.gluework.web.view.IssuePanelView;
@@ -55,8 +54,9 @@ public class IssuePanelResource {
     @AnonymousSiteAccess
     public Response render(@PathParam("issueKey") String issueKey) {
         Optional<String> actor = currentUser.key();
-        IssueContributions shown = contributions.listForIssue(actor, issueKey);
-        String html = renderer.render(IssuePanelView.TEMPLATE, Map.of(IssuePanelView.CONTEXT_KEY, views.create(shown, actor)));
+        // One read of the issue's glue serves the list and "Possible glue".
+        ContributionService.PanelRead read = contributions.readForPanel(actor, issueKey);
+        String html = renderer.render(IssuePanelView.TEMPLATE, Map.of(IssuePanelView.CONTEXT_KEY, views.create(read, actor)));
         return Response.ok(html).header("Cache-Control", "no-store").build();
     }
 }

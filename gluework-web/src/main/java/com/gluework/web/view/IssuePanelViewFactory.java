@@ -71,6 +71,19 @@ public final class IssuePanelViewFactory {
      * @param actorKey the viewer; empty when anonymous
      */
     public IssuePanelView create(IssueContributions shown, Optional<String> actorKey) {
+        return create(shown, actorKey, null);
+    }
+
+    /**
+     * {@link #create(IssueContributions, Optional)} from {@link ContributionService#readForPanel}: "Possible glue" is
+     * worked out from the contributions that read found, instead of reading them again.
+     */
+    public IssuePanelView create(ContributionService.PanelRead read, Optional<String> actorKey) {
+        return create(read.shown(), actorKey, read.everyOnIssue());
+    }
+
+    /** @param everyOnIssue the issue's contributions in any state, or {@code null} to have them read */
+    private IssuePanelView create(IssueContributions shown, Optional<String> actorKey, List<Contribution> everyOnIssue) {
         // One project-admin check for the whole panel: in Jira each is a user lookup, an issue lookup and a permission check.
         EditRights rights = contributions.editRights(actorKey, shown.issue());
         List<Contribution> active = new ArrayList<>();
@@ -109,14 +122,16 @@ public final class IssuePanelViewFactory {
                 canRecord, actorKey.orElse(""), LocalDate.now(clock).toString(),
                 new IssuePanelView.Limits(ContributionRules.MAX_SUMMARY, ContributionRules.MAX_IMPACT,
                         ContributionRules.MAX_EVIDENCE_LINKS, ContributionRules.MAX_NOTE),
-                possibleGlue(shown, actorKey, categoryNames));
+                possibleGlue(shown, everyOnIssue, actorKey, categoryNames));
     }
 
-    private List<PossibleGlueView> possibleGlue(IssueContributions shown, Optional<String> actorKey, CategoryNames categoryNames) {
+    private List<PossibleGlueView> possibleGlue(IssueContributions shown, List<Contribution> everyOnIssue,
+                                                Optional<String> actorKey, CategoryNames categoryNames) {
         if (suggestions == null || actorKey.isEmpty()) {
             return List.of();
         }
-        List<GlueSuggestion> found = suggestions.suggestionsFor(actorKey, shown.issue().key());
+        List<GlueSuggestion> found = everyOnIssue == null ? suggestions.suggestionsFor(actorKey, shown.issue().key())
+                : suggestions.suggestionsFor(actorKey, shown.issue().key(), everyOnIssue);
         if (found.isEmpty()) {
             return List.of();
         }

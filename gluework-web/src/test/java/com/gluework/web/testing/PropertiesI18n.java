@@ -20,6 +20,11 @@ public final class PropertiesI18n {
     public static final String BUNDLE = "i18n/gluework.properties";
 
     private final Map<String, String> patterns;
+    /**
+     * The same patterns for look-ups: a hash look-up instead of the sorted map's dozen comparisons of long keys that
+     * share their {@code gluework.} prefix; the panel asks for dozens of texts per render (JFR, issue 13).
+     */
+    private final Map<String, String> byKey;
 
     public PropertiesI18n() {
         this(BUNDLE);
@@ -27,6 +32,7 @@ public final class PropertiesI18n {
 
     public PropertiesI18n(String classpathResource) {
         this.patterns = load(classpathResource);
+        this.byKey = Map.copyOf(patterns);
     }
 
     public String getText(String key) {
@@ -34,7 +40,7 @@ public final class PropertiesI18n {
     }
 
     public String getText(String key, Object... arguments) {
-        String pattern = patterns.get(key);
+        String pattern = byKey.get(key);
         if (pattern == null) {
             return key;
         }

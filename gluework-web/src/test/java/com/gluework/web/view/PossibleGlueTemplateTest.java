@@ -41,7 +41,7 @@ public class PossibleGlueTemplateTest {
     private final InMemoryCategoryRepository categories = new InMemoryCategoryRepository();
     private final InMemoryContributionRepository store = new InMemoryContributionRepository();
     private final ContributionService contributions = new ContributionService(store, categories, host, host, host, CLOCK);
-    private final SuggestionService suggestions = new SuggestionService(host, host, new IssueActivitySource() {
+    private final IssueActivitySource activity = new IssueActivitySource() {
         @Override
         public Optional<IssueActivity> findActivity(IssueRef issue) {
             return Optional.of(new IssueActivity(issue, "Task", "carol", URI.create("https://jira.example.com/browse/GW-1"),
@@ -56,7 +56,9 @@ public class PossibleGlueTemplateTest {
         public List<IssueActivity> recentActivity(Instant since, int limit) {
             return List.of();
         }
-    }, store, new InMemorySuggestionDismissals(), GlueSuggester.defaultRules(), CLOCK);
+    };
+    private final SuggestionService suggestions = new SuggestionService(host, host, activity, store,
+            new InMemorySuggestionDismissals(), GlueSuggester.defaultRules(), CLOCK);
     private final EscapingVelocityViewRenderer renderer = new EscapingVelocityViewRenderer();
 
     @Test
@@ -97,6 +99,45 @@ public class PossibleGlueTemplateTest {
         RenderedHtml html = render(Optional.of("alice"));
         assertFalse(html.contains("gluework-suggestion"));
         assertTrue(html.contains("Handed the certificate work to Carol"));
+    }
+
+    @Test
+    public void panelRead_shouldStillHideTheSuggestionOfGlueRetiredOutOfTheViewersSight() {
+        // given: dave recorded the suggested glue and retired it; carol may not see retired glue of dave's
+        com.gluework.core.model.Contribution recorded = contributions.record(Optional.of("dave"), "GW-1",
+                new com.gluework.core.model.ContributionDraft("coordination", null, "Handed the certificate work to Carol",
+                        "", List.of(), List.of(), null));
+        contributions.retire(Optional.of("dave"), recorded.id(), recorded.version());
+
+        // when: the panel is built from its one read
+        ContributionService.PanelRead read = contributions.readForPanel(Optional.of("carol"), "GW-1");
+        IssuePanelView view = new IssuePanelViewFactory(contributions, host, categories, CLOCK, suggestions)
+                .create(read, Optional.of("carol"));
+
+        // then: carol sees neither the retired glue nor its suggestion, as when the suggestions read the glue themselves
+        assertEquals(List.of(), read.shown().contributions());
+        assertEquals(1, read.everyOnIssue().size());
+        assertEquals(List.of(), view.getPossibleGlue());
+        assertEquals(List.of(), suggestions.suggestionsFor(Optional.of("carol"), "GW-1"));
+    }
+
+    @Test
+    public void panelFragment_shouldReadTheIssuesGlueOnceForItsListAndItsPossibleGlue() {
+        // given: the panel endpoint on a repository that counts its reads
+        com.gluework.core.port.ContributionRepository counted = org.mockito.Mockito.spy(store);
+        ContributionService service = new ContributionService(counted, categories, host, host, host, CLOCK);
+        SuggestionService countedSuggestions = new SuggestionService(host, host, activity, counted,
+                new InMemorySuggestionDismissals(), GlueSuggester.defaultRules(), CLOCK);
+        com.gluework.web.rest.IssuePanelResource resource = new com.gluework.web.rest.IssuePanelResource(service,
+                () -> Optional.of("alice"), new IssuePanelViewFactory(service, host, categories, CLOCK, countedSuggestions),
+                renderer);
+
+        // when
+        String html = (String) resource.render("GW-1").getEntity();
+
+        // then: the suggestion is there, from one read of the issue's glue
+        assertTrue(html, html.contains("gluework-suggestion-record"));
+        org.mockito.Mockito.verify(counted, org.mockito.Mockito.times(1)).findByIssue(ContributionBuilder.GW_1.id());
     }
 
     private RenderedHtml render(Optional<String> viewer) {

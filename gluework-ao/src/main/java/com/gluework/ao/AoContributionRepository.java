@@ -26,6 +26,8 @@ import net.java.ao.RawEntity;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -545,7 +547,7 @@ public final class AoContributionRepository implements ContributionRepository {
 
         Contribution toContribution(List<String> beneficiaryKeys, List<Corroboration> corroborations) {
             IssueRef issue = issueId == null ? null : new IssueRef(issueId, issueKey, orZero(projectId), projectKey, "");
-            return new Contribution(id, categoryKey, contributorKey, recordedByKey, issue, LocalDate.parse(occurredOn),
+            return new Contribution(id, categoryKey, contributorKey, recordedByKey, issue, storedDate(occurredOn),
                     summary, nullToEmpty(impact), beneficiaryKeys, splitLinks(evidenceLinks),
                     ContributionState.valueOf(state), ContributionSource.valueOf(source),
                     Instant.ofEpochMilli(createdAtMillis), Instant.ofEpochMilli(updatedAtMillis), rowVersion,
@@ -572,6 +574,38 @@ public final class AoContributionRepository implements ContributionRepository {
             return List.of();
         }
         return Arrays.stream(stored.split(LINK_SEPARATOR)).map(URI::create).toList();
+    }
+
+    /**
+     * {@code LocalDate.parse} of a stored {@code OCCURRED_ON}, which this repository always writes as
+     * {@link LocalDate#toString()}: the common {@code yyyy-MM-dd} form is read by hand (WHY: a report reads thousands
+     * of rows, and the formatter's parse allocated a parse context and a map per row); anything else, or a date that
+     * does not exist, goes to {@code LocalDate.parse}, so the result and the errors are exactly the same.
+     */
+    static LocalDate storedDate(String stored) {
+        if (stored.length() == 10 && stored.charAt(4) == '-' && stored.charAt(7) == '-') {
+            int year = digits(stored, 0, 4);
+            int month = digits(stored, 5, 7);
+            int day = digits(stored, 8, 10);
+            if (year >= 0 && month >= 1 && month <= 12 && day >= 1
+                    && day <= Month.of(month).length(Year.isLeap(year))) {
+                return LocalDate.of(year, month, day);
+            }
+        }
+        return LocalDate.parse(stored);
+    }
+
+    /** The number written by the ASCII digits from {@code from} to {@code to}, or -1 if any is not one. */
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     private static String nullToEmpty(String value) {

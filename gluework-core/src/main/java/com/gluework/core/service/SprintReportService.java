@@ -263,9 +263,9 @@ public final class SprintReportService {
                 .toList();
         Set<String> team = SprintData.team(visible);
         List<Contribution> candidates = new ArrayList<>(
-                contributions.findByIssues(visible.stream().map(i -> i.issue().id()).toList()));
+                contributions.findReportGlueByIssues(visible.stream().map(i -> i.issue().id()).toList()));
         Optional<SprintWindow> window = sprint.window(settings.zone());
-        window.ifPresent(w -> contributions.findUnattachedBetween(w.firstDay(), w.lastDay()).stream()
+        window.ifPresent(w -> contributions.findReportGlueUnattachedBetween(w.firstDay(), w.lastDay()).stream()
                 .filter(c -> team.contains(c.contributorKey()))
                 .forEach(candidates::add));
         return new SprintData(sprint, visible, candidates);

@@ -58,8 +58,9 @@ public class SprintReportBenchmark {
     }
 
     /**
-     * Where most of a report's time goes, on its own: reading the sprint's 2,000 contributions with their children
-     * (the report does it twice, for the sprint and the previous one). Not a target, an explanation.
+     * Where most of a report's time goes, on its own: reading the sprint's 2,000 contributions with their
+     * corroborations as a report reads them (the report does it twice, for the sprint and the previous one). Not a
+     * target, an explanation.
      */
     @Benchmark
     public List<Contribution> sprintIssuesGlue() {

@@ -86,11 +86,12 @@ public final class SprintReportStack {
     }
 
     /**
-     * The largest part of a report, measured on its own: the glue on one sprint's issues, read with its beneficiaries
-     * and corroborations ({@link AoContributionRepository#findByIssues}); a report reads it for both sprints.
+     * The largest part of a report, measured on its own: the glue on one sprint's issues as a report reads it, with
+     * its corroborations ({@link AoContributionRepository#findReportGlueByIssues}; {@code findByIssues} with the
+     * beneficiaries and every column until issue 13); a report reads it for both sprints.
      */
     public List<Contribution> sprintIssuesGlue(long sprintId) {
-        return contributions.findByIssues(sprints.findSprintIssues(sprintId).stream().map(i -> i.issue().id()).toList());
+        return contributions.findReportGlueByIssues(sprints.findSprintIssues(sprintId).stream().map(i -> i.issue().id()).toList());
     }
 
     /**

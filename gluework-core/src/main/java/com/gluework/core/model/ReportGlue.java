@@ -10,11 +10,13 @@ import java.util.List;
  * columns and without the beneficiaries (issue 13: at 2,000 contributions per sprint, Active Objects' per-value cost
  * was most of a report's time and allocation).
  *
- * <p>Kept, exactly as stored: id, category, contributor, recorder (a peer observation is shown as such), the issue (a
- * win carries it whole), date, summary, impact, evidence links, state, and the active corroborations' id, corroborator and time.
+ * <p>Kept, exactly as stored: id, category, contributor, recorder (a peer observation is shown as such), the issue
+ * (a win carries it whole), date, summary, impact, evidence links, state, and the active corroborations' id,
+ * corroborator and time.
  * Everything else holds a fixed value no report may print: no beneficiaries, empty corroboration notes, source
- * {@link ContributionSource#MANUAL}, creation and update at {@link Instant#EPOCH}, version 0. Whatever a report (JSON, HTML, charts, CSV, Markdown) shows must come from the kept fields:
- * {@code SprintReportServiceTest} compares every report built from reduced glue with the one built from full glue.
+ * {@link ContributionSource#MANUAL}, creation and update at {@link Instant#EPOCH}, version 0. Whatever a report
+ * (JSON, HTML, charts, CSV, Markdown) shows must come from the kept fields: {@code SprintReportServiceTest} compares
+ * every report and export row built from reduced glue with the ones built from full glue.
  */
 public final class ReportGlue {
     private ReportGlue() {

@@ -58,6 +58,15 @@ public class SprintReportBenchmark {
     }
 
     /**
+     * A second floor (issue 13, after the report's reads were narrowed): exactly the rows and columns a report reads now
+     * ({@link SprintReportStack#floorOfReportReadsSummed}), with plain JDBC, summed.
+     */
+    @Benchmark
+    public long sprintReportFloorOfReportReads() {
+        return reports.floorOfReportReadsSummed();
+    }
+
+    /**
      * Where most of a report's time goes, on its own: reading the sprint's 2,000 contributions with their
      * corroborations as a report reads them (the report does it twice, for the sprint and the previous one). Not a
      * target, an explanation.

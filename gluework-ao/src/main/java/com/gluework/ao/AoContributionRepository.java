@@ -18,6 +18,7 @@ import com.gluework.core.model.FieldChange;
 import com.gluework.core.model.IssueRef;
 import com.gluework.core.model.NewContribution;
 import com.gluework.core.model.NewContributionChange;
+import com.gluework.core.model.ReportGlue;
 import com.gluework.core.port.ContributionRepository;
 import jakarta.inject.Inject;
 import net.java.ao.Query;
@@ -26,6 +27,8 @@ import net.java.ao.RawEntity;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -58,6 +61,15 @@ public final class AoContributionRepository implements ContributionRepository {
     private static final String CONTRIBUTION_COLUMNS = "ID,CATEGORY_KEY,CONTRIBUTOR_KEY,RECORDED_BY_KEY,ISSUE_ID,ISSUE_KEY,"
             + "PROJECT_ID,PROJECT_KEY,OCCURRED_ON,SUMMARY,IMPACT,EVIDENCE_LINKS,CONTRIB_STATE,CONTRIB_SOURCE,"
             + "CREATED_AT_MILLIS,UPDATED_AT_MILLIS,ROW_VERSION";
+    /**
+     * The columns a sprint report reads ({@link ReportGlue}): {@link #CONTRIBUTION_COLUMNS} without source, times and
+     * version. WHY: Active Objects' stream costs about the same per value whatever its type, and a report reads
+     * thousands of rows.
+     */
+    private static final String REPORT_COLUMNS = "ID,CATEGORY_KEY,CONTRIBUTOR_KEY,RECORDED_BY_KEY,ISSUE_ID,ISSUE_KEY,"
+            + "PROJECT_ID,PROJECT_KEY,OCCURRED_ON,SUMMARY,IMPACT,EVIDENCE_LINKS,CONTRIB_STATE";
+    /** A report's corroborations: without the note, which no report prints. */
+    private static final String REPORT_CORROBORATION_COLUMNS = "ID,CONTRIBUTION_ID,CORROBORATOR_KEY,CREATED_AT_MILLIS";
     private static final String BENEFICIARY_COLUMNS = "ID,CONTRIBUTION_ID,BENEFICIARY_KEY";
     private static final String CORROBORATION_COLUMNS = "ID,CONTRIBUTION_ID,CORROBORATOR_KEY,NOTE,CREATED_AT_MILLIS";
 
@@ -154,13 +166,37 @@ public final class AoContributionRepository implements ContributionRepository {
     }
 
     /**
+     * {@link #findByIssues} reduced to what a report reads ({@link ReportGlue}), by id: the same contribution statement
+     * with {@link #REPORT_COLUMNS}, the corroborations without their notes, and no beneficiaries statement at all.
+     */
+    @Override
+    public List<Contribution> findReportGlueByIssues(Collection<Long> issueIds) {
+        List<Long> ids = List.copyOf(new HashSet<>(issueIds));
+        List<StoredRow> rows = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += IN_CHUNK) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
+            ao.stream(ContributionEntity.class, Query.select(REPORT_COLUMNS)
+                            .where("ISSUE_ID IN (" + placeholders(chunk.size()) + ")", chunk.toArray()),
+                    row -> rows.add(StoredRow.reported(row)));
+        }
+        rows.sort(Comparator.comparingInt(StoredRow::id));
+        return withReportCorroborations(rows);
+    }
+
+    /** {@link #findUnattachedBetween} reduced to what a report reads, as {@link #findReportGlueByIssues}. */
+    @Override
+    public List<Contribution> findReportGlueUnattachedBetween(LocalDate from, LocalDate to) {
+        return activeBetween("ISSUE_ID IS NULL", List.of(), from, to, true);
+    }
+
+    /**
      * Keyset pagination over the {@code OCCURRED_ON} index: each page of up to {@value #IN_CHUNK} rows is one query
      * that starts after the last row of the previous page (never an OFFSET, which would re-read the skipped rows),
      * plus the two child queries. The statements are constant, so databases reuse their plans.
      */
     @Override
     public List<Contribution> findUnattachedBetween(LocalDate from, LocalDate to) {
-        return activeBetween("ISSUE_ID IS NULL", List.of(), from, to);
+        return activeBetween("ISSUE_ID IS NULL", List.of(), from, to, false);
     }
 
     /**
@@ -184,15 +220,16 @@ public final class AoContributionRepository implements ContributionRepository {
 
     @Override
     public List<Contribution> findByContributorBetween(String contributorKey, LocalDate from, LocalDate to) {
-        return activeBetween("CONTRIBUTOR_KEY = ?", List.of(contributorKey), from, to);
+        return activeBetween("CONTRIBUTOR_KEY = ?", List.of(contributorKey), from, to, false);
     }
 
     /**
      * Active contributions matching {@code condition} dated from {@code from} to {@code to}, by date then id, read in
      * pages keyed on (date, id) rather than offsets, so a row written meanwhile can neither be skipped nor repeated.
+     * {@code forReport}: reduced to what a report reads ({@link #findReportGlueByIssues}).
      */
     private List<Contribution> activeBetween(String condition, List<Object> conditionParameters, LocalDate from,
-                                             LocalDate to) {
+                                             LocalDate to, boolean forReport) {
         if (to.isBefore(from)) {
             return List.of();
         }
@@ -204,12 +241,12 @@ public final class AoContributionRepository implements ContributionRepository {
             parameters.addAll(List.of(ContributionState.ACTIVE.name(), from.toString(), to.toString(), lastDay, lastDay,
                     lastId));
             List<StoredRow> page = new ArrayList<>();
-            ao.stream(ContributionEntity.class, Query.select(CONTRIBUTION_COLUMNS)
+            ao.stream(ContributionEntity.class, Query.select(forReport ? REPORT_COLUMNS : CONTRIBUTION_COLUMNS)
                     .where(condition + " AND CONTRIB_STATE = ? AND OCCURRED_ON >= ? AND OCCURRED_ON <= ?"
                                     + " AND (OCCURRED_ON > ? OR (OCCURRED_ON = ? AND ID > ?))", parameters.toArray())
                     .order("OCCURRED_ON ASC, ID ASC")
-                    .limit(pageSize), row -> page.add(StoredRow.of(row)));
-            found.addAll(withStreamedChildren(page));
+                    .limit(pageSize), row -> page.add(forReport ? StoredRow.reported(row) : StoredRow.of(row)));
+            found.addAll(forReport ? withReportCorroborations(page) : withStreamedChildren(page));
             if (page.size() < pageSize) {
                 return found;
             }
@@ -501,6 +538,26 @@ public final class AoContributionRepository implements ContributionRepository {
                 .toList();
     }
 
+    /** {@link #withStreamedChildren} for {@link ReportGlue}: corroborations without notes, no beneficiaries. */
+    private List<Contribution> withReportCorroborations(List<StoredRow> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<Integer> ids = new ArrayList<>(rows.size());
+        rows.forEach(row -> ids.add(row.id()));
+        Map<Integer, List<Corroboration>> corroborations = new HashMap<>();
+        streamByContributionIds(CorroborationEntity.class, REPORT_CORROBORATION_COLUMNS, ids,
+                "WITHDRAWN_AT_MILLIS IS NULL", "CREATED_AT_MILLIS ASC, ID ASC", row -> corroborations
+                        .computeIfAbsent(row.getContributionId(), k -> new ArrayList<>())
+                        .add(ReportGlue.reducedCorroboration(row.getID(), row.getContributionId(),
+                                row.getCorroboratorKey(), Instant.ofEpochMilli(row.getCreatedAtMillis()))));
+        List<Contribution> contributions = new ArrayList<>(rows.size());
+        for (StoredRow row : rows) {
+            contributions.add(row.toReportGlue(corroborations.getOrDefault(row.id(), List.of())));
+        }
+        return Collections.unmodifiableList(contributions);
+    }
+
     private <T extends RawEntity<Integer>> void streamByContributionIds(Class<T> type, String columns, List<Integer> ids,
                                                                         String condition, String order,
                                                                         java.util.function.Consumer<T> each) {
@@ -553,9 +610,23 @@ public final class AoContributionRepository implements ContributionRepository {
                     row.getContribSource(), row.getCreatedAtMillis(), row.getUpdatedAtMillis(), row.getRowVersion());
         }
 
+        /** The values of {@link #REPORT_COLUMNS}; what those columns leave out stays unset and is never read. */
+        static StoredRow reported(ContributionEntity row) {
+            return new StoredRow(row.getID(), row.getCategoryKey(), row.getContributorKey(), row.getRecordedByKey(),
+                    row.getIssueId(), row.getIssueKey(), row.getProjectId(), row.getProjectKey(), row.getOccurredOn(),
+                    row.getSummary(), row.getImpact(), row.getEvidenceLinks(), row.getContribState(), null, 0, 0, 0);
+        }
+
+        Contribution toReportGlue(List<Corroboration> reducedCorroborations) {
+            IssueRef issue = issueId == null ? null : new IssueRef(issueId, issueKey, orZero(projectId), projectKey, "");
+            return ReportGlue.of(id, categoryKey, contributorKey, recordedByKey, issue, storedDate(occurredOn), summary,
+                    nullToEmpty(impact), splitLinks(evidenceLinks), ContributionState.valueOf(state),
+                    reducedCorroborations);
+        }
+
         Contribution toContribution(List<String> beneficiaryKeys, List<Corroboration> corroborations) {
             IssueRef issue = issueId == null ? null : new IssueRef(issueId, issueKey, orZero(projectId), projectKey, "");
-            return new Contribution(id, categoryKey, contributorKey, recordedByKey, issue, LocalDate.parse(occurredOn),
+            return new Contribution(id, categoryKey, contributorKey, recordedByKey, issue, storedDate(occurredOn),
                     summary, nullToEmpty(impact), beneficiaryKeys, splitLinks(evidenceLinks),
                     ContributionState.valueOf(state), ContributionSource.valueOf(source),
                     Instant.ofEpochMilli(createdAtMillis), Instant.ofEpochMilli(updatedAtMillis), rowVersion,
@@ -582,6 +653,38 @@ public final class AoContributionRepository implements ContributionRepository {
             return List.of();
         }
         return Arrays.stream(stored.split(LINK_SEPARATOR)).map(URI::create).toList();
+    }
+
+    /**
+     * {@code LocalDate.parse} of a stored {@code OCCURRED_ON}, which this repository always writes as
+     * {@link LocalDate#toString()}: the common {@code yyyy-MM-dd} form is read by hand (WHY: a report reads thousands
+     * of rows, and the formatter's parse allocated a parse context and a map per row); anything else, or a date that
+     * does not exist, goes to {@code LocalDate.parse}, so the result and the errors are exactly the same.
+     */
+    static LocalDate storedDate(String stored) {
+        if (stored.length() == 10 && stored.charAt(4) == '-' && stored.charAt(7) == '-') {
+            int year = digits(stored, 0, 4);
+            int month = digits(stored, 5, 7);
+            int day = digits(stored, 8, 10);
+            if (year >= 0 && month >= 1 && month <= 12 && day >= 1
+                    && day <= Month.of(month).length(Year.isLeap(year))) {
+                return LocalDate.of(year, month, day);
+            }
+        }
+        return LocalDate.parse(stored);
+    }
+
+    /** The number written by the ASCII digits from {@code from} to {@code to}, or -1 if any is not one. */
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     private static String nullToEmpty(String value) {

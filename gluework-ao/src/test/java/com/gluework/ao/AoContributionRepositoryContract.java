@@ -129,6 +129,69 @@ public abstract class AoContributionRepositoryContract extends ContributionRepos
     }
 
     @Test
+    public void findReportGlueByIssues_shouldBeTheFullReadReducedFromTwoStatementsWithoutBeneficiariesOrNotes() {
+        // given: contributions with beneficiaries, noted, withdrawn and active corroborations, links and an impact
+        recordWithCorroborations(GW_1, 2);
+        recordWithCorroborations(GW_2, 5);
+        Contribution linked = repository.create(new NewContribution("documentation", "carol", "dave", GW_2,
+                LocalDate.of(2026, 11, 30), "Wrote the runbook", "Cut on-call pages", List.of("bob"),
+                List.of(java.net.URI.create("https://wiki.example/runbook"), java.net.URI.create("https://ci.example/2")),
+                ContributionSource.SUGGESTED, T0.plusSeconds(99)));
+        repository.addCorroboration(linked.id(), "erin", "Saw it used", T0.plusSeconds(100));
+        List<Contribution> fullReadReduced = repository.findByIssues(List.of(GW_1.id(), GW_2.id())).stream()
+                .sorted(java.util.Comparator.comparingLong(Contribution::id))
+                .map(com.gluework.core.model.ReportGlue::reduced)
+                .toList();
+
+        // when
+        List<Contribution> found = new ArrayList<>();
+        List<String> statements = statementsDuring(() -> found.addAll(
+                repository.findReportGlueByIssues(List.of(GW_1.id(), GW_2.id()))));
+
+        // then: exactly the reduced full read, by id ...
+        assertEquals(8, found.size());
+        assertEquals(fullReadReduced, found);
+        assertEquals(List.of(), found.get(7).beneficiaryKeys());
+        assertEquals("", found.get(7).corroborations().get(0).note());
+        // ... from the contributions and their corroborations: no beneficiaries, no note, no write-only column
+        assertEquals(statements.toString(), 2, statements.size());
+        for (String statement : statements) {
+            String select = statement.substring(0, statement.toUpperCase(Locale.ROOT).indexOf(" FROM ")).toUpperCase(Locale.ROOT);
+            for (String unread : List.of("*", "NOTE", "BENEFICIARY", "CONTRIB_SOURCE", "UPDATED_AT_MILLIS", "ROW_VERSION",
+                    "WITHDRAWN_AT_MILLIS", "LIST_INDEX")) {
+                assertTrue(unread + " read by " + statement, !select.contains(unread));
+            }
+        }
+    }
+
+    @Test
+    public void findReportGlueUnattachedBetween_shouldBeTheFullReadReducedPageAfterPage() {
+        // given: seven rows in the window over three days, some corroborated, pages of three, rows outside the window
+        AoContributionRepository paged = new AoContributionRepository(new EntityManagerActiveObjects(entityManager), 3);
+        int i = 0;
+        for (int day : new int[] {4, 2, 3, 2, 4, 2, 3}) {
+            Contribution c = repository.create(unattached("frank", LocalDate.of(2026, 11, day), T0.plusSeconds(i)));
+            if (i++ % 2 == 0) {
+                repository.addCorroboration(c.id(), "erin", "note " + i, T0.plusSeconds(50 + i));
+            }
+        }
+        repository.create(unattached("frank", LocalDate.of(2026, 10, 31), T0));
+        repository.create(unattached("frank", LocalDate.of(2026, 11, 30), T0));
+        List<Contribution> fullReadReduced = paged.findUnattachedBetween(LocalDate.of(2026, 11, 1),
+                LocalDate.of(2026, 11, 29)).stream().map(com.gluework.core.model.ReportGlue::reduced).toList();
+
+        // when
+        List<Contribution> found = new ArrayList<>();
+        List<String> statements = statementsDuring(() -> found.addAll(
+                paged.findReportGlueUnattachedBetween(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 29))));
+
+        // then: the same seven in the same order (date, then id), each page one query and one child query
+        assertEquals(7, found.size());
+        assertEquals(fullReadReduced, found);
+        assertEquals(statements.toString(), 6, statements.size());
+    }
+
+    @Test
     public void findHistory_shouldCostTwoQueriesHoweverLongTheHistory() {
         // given
         Contribution c = repository.create(newContribution(GW_1, "bob", T0));

@@ -86,11 +86,12 @@ public final class SprintReportStack {
     }
 
     /**
-     * The largest part of a report, measured on its own: the glue on one sprint's issues, read with its beneficiaries
-     * and corroborations ({@link AoContributionRepository#findByIssues}); a report reads it for both sprints.
+     * The largest part of a report, measured on its own: the glue on one sprint's issues as a report reads it, with
+     * its corroborations ({@link AoContributionRepository#findReportGlueByIssues}; {@code findByIssues} with the
+     * beneficiaries and every column until issue 13); a report reads it for both sprints.
      */
     public List<Contribution> sprintIssuesGlue(long sprintId) {
-        return contributions.findByIssues(sprints.findSprintIssues(sprintId).stream().map(i -> i.issue().id()).toList());
+        return contributions.findReportGlueByIssues(sprints.findSprintIssues(sprintId).stream().map(i -> i.issue().id()).toList());
     }
 
     /**
@@ -100,24 +101,40 @@ public final class SprintReportStack {
      * and merely summed (rows and characters): no Active Objects, no domain objects, no report, no JSON.
      */
     public long floorRowsSummed() {
+        return floorRowsSummed(FLOOR_COLUMNS, true, "\"CONTRIBUTION_ID\", \"CORROBORATOR_KEY\", \"NOTE\"");
+    }
+
+    /**
+     * {@link #floorRowsSummed} over exactly what a report reads since issue 13 ({@code ReportGlue}): the report's 13
+     * contribution columns, the corroborations' id, contribution, corroborator and time, and no beneficiaries. The
+     * original floor reads beneficiaries and notes the report no longer reads, and three contribution columns fewer.
+     */
+    public long floorOfReportReadsSummed() {
+        return floorRowsSummed(REPORT_FLOOR_COLUMNS, false,
+                "\"CONTRIBUTION_ID\", \"ID\", \"CORROBORATOR_KEY\", \"CREATED_AT_MILLIS\"");
+    }
+
+    private long floorRowsSummed(String contributionColumns, boolean withBeneficiaries, String corroborationColumns) {
         long sum = 0;
         try (Connection connection = store.activeObjects().entityManager().getProvider().getConnection()) {
             for (Sprint sprint : List.of(SprintWorkload.CURRENT, SprintWorkload.PREVIOUS)) {
                 List<Long> issueIds = sprints.findSprintIssues(sprint.id()).stream().map(i -> i.issue().id()).toList();
                 List<Integer> contributionIds = new ArrayList<>();
-                sum += readSummed(connection, "SELECT " + FLOOR_COLUMNS + " FROM " + table("CONTRIB")
+                sum += readSummed(connection, "SELECT " + contributionColumns + " FROM " + table("CONTRIB")
                         + " WHERE \"ISSUE_ID\" IN (" + marks(issueIds.size()) + ")", issueIds, contributionIds);
                 SprintWindow window = sprint.window(ZoneOffset.UTC).orElseThrow();
-                sum += readSummed(connection, "SELECT " + FLOOR_COLUMNS + " FROM " + table("CONTRIB")
+                sum += readSummed(connection, "SELECT " + contributionColumns + " FROM " + table("CONTRIB")
                         + " WHERE \"ISSUE_ID\" IS NULL AND \"CONTRIB_STATE\" = 'ACTIVE' AND \"OCCURRED_ON\" >= ?"
                         + " AND \"OCCURRED_ON\" <= ?", List.of(window.firstDay().toString(), window.lastDay().toString()),
                         contributionIds);
                 for (int from = 0; from < contributionIds.size(); from += 500) {
                     List<Integer> chunk = contributionIds.subList(from, Math.min(contributionIds.size(), from + 500));
-                    sum += readSummed(connection, "SELECT \"CONTRIBUTION_ID\", \"BENEFICIARY_KEY\" FROM "
-                            + table("BENEFICIARY") + " WHERE \"CONTRIBUTION_ID\" IN (" + marks(chunk.size())
-                            + ") AND \"REMOVED_AT_MILLIS\" IS NULL", chunk, null);
-                    sum += readSummed(connection, "SELECT \"CONTRIBUTION_ID\", \"CORROBORATOR_KEY\", \"NOTE\" FROM "
+                    if (withBeneficiaries) {
+                        sum += readSummed(connection, "SELECT \"CONTRIBUTION_ID\", \"BENEFICIARY_KEY\" FROM "
+                                + table("BENEFICIARY") + " WHERE \"CONTRIBUTION_ID\" IN (" + marks(chunk.size())
+                                + ") AND \"REMOVED_AT_MILLIS\" IS NULL", chunk, null);
+                    }
+                    sum += readSummed(connection, "SELECT " + corroborationColumns + " FROM "
                             + table("CORROB") + " WHERE \"CONTRIBUTION_ID\" IN (" + marks(chunk.size())
                             + ") AND \"WITHDRAWN_AT_MILLIS\" IS NULL", chunk, null);
                 }
@@ -127,6 +144,10 @@ public final class SprintReportStack {
         }
         return sum;
     }
+
+    private static final String REPORT_FLOOR_COLUMNS = "\"ID\", \"CATEGORY_KEY\", \"CONTRIBUTOR_KEY\", "
+            + "\"RECORDED_BY_KEY\", \"ISSUE_ID\", \"ISSUE_KEY\", \"PROJECT_ID\", \"PROJECT_KEY\", \"OCCURRED_ON\", "
+            + "\"SUMMARY\", \"IMPACT\", \"EVIDENCE_LINKS\", \"CONTRIB_STATE\"";
 
     private static final String FLOOR_COLUMNS = "\"ID\", \"CATEGORY_KEY\", \"CONTRIBUTOR_KEY\", \"ISSUE_ID\", "
             + "\"ISSUE_KEY\", \"OCCURRED_ON\", \"SUMMARY\", \"IMPACT\", \"EVIDENCE_LINKS\", \"CONTRIB_STATE\"";

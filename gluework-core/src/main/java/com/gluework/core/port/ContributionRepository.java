@@ -7,11 +7,13 @@ import com.gluework.core.model.ContributionChange;
 import com.gluework.core.model.Corroboration;
 import com.gluework.core.model.NewContribution;
 import com.gluework.core.model.NewContributionChange;
+import com.gluework.core.model.ReportGlue;
 
 import java.time.Instant;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -53,6 +55,26 @@ public interface ContributionRepository {
      * contributions and never the size of the store; empty when {@code to} is before {@code from}.
      */
     List<Contribution> findUnattachedBetween(LocalDate from, LocalDate to);
+
+    /**
+     * {@link #findByIssues} as a sprint report reads it: each contribution {@link ReportGlue#reduced reduced} to what a
+     * report is computed from, ordered by id. Stores override it to read fewer columns and no beneficiaries (issue 13);
+     * this default reduces the full read, which is what an override must return.
+     */
+    default List<Contribution> findReportGlueByIssues(Collection<Long> issueIds) {
+        return findByIssues(issueIds).stream()
+                .sorted(Comparator.comparingLong(Contribution::id))
+                .map(ReportGlue::reduced)
+                .toList();
+    }
+
+    /**
+     * {@link #findUnattachedBetween} as a sprint report reads it: the same contributions in the same order (date, then
+     * id), each {@link ReportGlue#reduced reduced}. Stores override it as {@link #findReportGlueByIssues}.
+     */
+    default List<Contribution> findReportGlueUnattachedBetween(LocalDate from, LocalDate to) {
+        return findUnattachedBetween(from, to).stream().map(ReportGlue::reduced).toList();
+    }
 
     /**
      * One person's glue, on issues and not, dated from {@code from} to {@code to} (both inclusive), that is not retired —

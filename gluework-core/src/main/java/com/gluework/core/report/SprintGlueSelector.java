@@ -4,6 +4,8 @@ import com.gluework.core.model.Contribution;
 import com.gluework.core.model.ContributionState;
 
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,8 +28,11 @@ import java.util.stream.Collectors;
  * the viewer may see.
  */
 public final class SprintGlueSelector {
-    private static final Comparator<Contribution> BY_DATE_THEN_ID = Comparator
-            .comparing(Contribution::occurredOn).thenComparingLong(Contribution::id);
+    /** Written out rather than chained from key extractors: it runs some 20,000 times per report; the same order. */
+    private static final Comparator<Contribution> BY_DATE_THEN_ID = (a, b) -> {
+        int byDate = a.occurredOn().compareTo(b.occurredOn());
+        return byDate != 0 ? byDate : Long.compare(a.id(), b.id());
+    };
 
     private SprintGlueSelector() {
     }
@@ -48,7 +53,9 @@ public final class SprintGlueSelector {
                 byId.putIfAbsent(c.id(), c);
             }
         }
-        return byId.values().stream().sorted(BY_DATE_THEN_ID).toList();
+        List<Contribution> counted = new ArrayList<>(byId.values());
+        counted.sort(BY_DATE_THEN_ID);
+        return Collections.unmodifiableList(counted);
     }
 
     private static boolean belongsToSprint(Contribution c, Set<Long> sprintIssueIds, Set<String> teamKeys,

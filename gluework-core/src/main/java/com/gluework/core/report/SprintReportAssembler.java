@@ -23,7 +23,7 @@ public final class SprintReportAssembler {
      *                     applied before anything is counted, so every total is over what the viewer may see
      */
     public static SprintReport assemble(SprintReportInput input, Predicate<Contribution> viewerMaySee) {
-        return export(input, viewerMaySee).report();
+        return Assembly.of(input, viewerMaySee).report;
     }
 
     /**
@@ -33,53 +33,68 @@ public final class SprintReportAssembler {
      * @see #assemble for the parameters
      */
     public static SprintReportExport export(SprintReportInput input, Predicate<Contribution> viewerMaySee) {
-        ReportSettings settings = input.settings();
-        List<Person> others = new ArrayList<>(input.previousTeam());
-        others.addAll(input.otherPeople().values());
-        ReportPeople people = new ReportPeople(input.team(), others);
-        Map<String, Category> categoriesByKey = new LinkedHashMap<>();
-        input.categories().forEach(c -> categoriesByKey.putIfAbsent(c.key(), c));
+        return Assembly.of(input, viewerMaySee).export();
+    }
 
-        SprintData current = input.current();
-        List<Contribution> counted = SprintGlueSelector.select(current, people.teamKeys(), viewerMaySee,
-                settings.zone());
-        GlueMatrix matrix = GlueMatrixCalculator.matrix(counted, people.team(), people::byKey, input.categories());
-        GlueDistribution distribution = GlueDistributionCalculator.distribution(matrix);
+    /**
+     * One assembly: the report and what its export rows are built from. WHY split from {@link #export}: the JSON,
+     * HTML and chart answers need only the report, and the rows (one per counted contribution, with its people
+     * resolved) were a tenth of a report's work that those answers threw away.
+     */
+    private record Assembly(SprintReport report, List<Contribution> counted, List<GlueWin> wins, ReportPeople people,
+                            Map<String, Category> categoriesByKey) {
+        static Assembly of(SprintReportInput input, Predicate<Contribution> viewerMaySee) {
+            ReportSettings settings = input.settings();
+            List<Person> others = new ArrayList<>(input.previousTeam());
+            others.addAll(input.otherPeople().values());
+            ReportPeople people = new ReportPeople(input.team(), others);
+            Map<String, Category> categoriesByKey = new LinkedHashMap<>();
+            input.categories().forEach(c -> categoriesByKey.putIfAbsent(c.key(), c));
 
-        // The previous sprint is measured against ITS team, as its own report was: this sprint's team would count
-        // other people's unattached glue and compute the "before" distribution over the wrong people.
-        Optional<SprintComparison> comparison = input.previous().map(previous -> {
-            ReportPeople previousPeople = new ReportPeople(input.previousTeam(), people.everyone());
-            List<Contribution> previousCounted = SprintGlueSelector.select(previous, previousPeople.teamKeys(),
-                    viewerMaySee, settings.zone());
-            GlueMatrix previousMatrix = GlueMatrixCalculator.matrix(previousCounted, previousPeople.team(),
-                    previousPeople::byKey, input.categories());
-            return SprintComparisonCalculator.compare(previous.sprint(), previousMatrix,
-                    GlueDistributionCalculator.distribution(previousMatrix), matrix, distribution);
-        });
+            SprintData current = input.current();
+            List<Contribution> counted = SprintGlueSelector.select(current, people.teamKeys(), viewerMaySee,
+                    settings.zone());
+            GlueMatrix matrix = GlueMatrixCalculator.matrix(counted, people.team(), people::byKey, input.categories());
+            GlueDistribution distribution = GlueDistributionCalculator.distribution(matrix);
 
-        List<GlueWin> wins = GlueWinsCalculator.wins(counted, people::byKey, categoriesByKey);
-        Set<Long> clarified = OutcomeSignalsCalculator.clarifiedIssueIds(counted, settings.clarificationCategoryKey());
-        SprintReport report = new SprintReport(
-                current.sprint(),
-                current.sprint().window(settings.zone()),
-                headline(counted, matrix),
-                wins,
-                matrix,
-                distribution,
-                HeroAlertRules.opportunities(matrix),
-                HeroAlertRules.heroAlert(matrix, distribution, settings.heroThresholdShare()),
-                comparison,
-                OutcomeSignalsCalculator.signals(current.issues(), clarified, settings.statuses()));
+            // The previous sprint is measured against ITS team, as its own report was: this sprint's team would count
+            // other people's unattached glue and compute the "before" distribution over the wrong people.
+            Optional<SprintComparison> comparison = input.previous().map(previous -> {
+                ReportPeople previousPeople = new ReportPeople(input.previousTeam(), people.everyone());
+                List<Contribution> previousCounted = SprintGlueSelector.select(previous, previousPeople.teamKeys(),
+                        viewerMaySee, settings.zone());
+                GlueMatrix previousMatrix = GlueMatrixCalculator.matrix(previousCounted, previousPeople.team(),
+                        previousPeople::byKey, input.categories());
+                return SprintComparisonCalculator.compare(previous.sprint(), previousMatrix,
+                        GlueDistributionCalculator.distribution(previousMatrix), matrix, distribution);
+            });
 
-        Set<Long> winIds = wins.stream().map(GlueWin::contributionId).collect(Collectors.toSet());
-        List<ReportedContribution> rows = counted.stream()
-                .map(c -> new ReportedContribution(c, people.byKey(c.contributorKey()),
-                        categoriesByKey.getOrDefault(c.categoryKey(), Category.unknown(c.categoryKey())),
-                        GlueWinsCalculator.corroboratorKeys(c).stream().map(people::byKey).toList(),
-                        winIds.contains(c.id())))
-                .toList();
-        return new SprintReportExport(report, rows);
+            List<GlueWin> wins = GlueWinsCalculator.wins(counted, people::byKey, categoriesByKey);
+            Set<Long> clarified = OutcomeSignalsCalculator.clarifiedIssueIds(counted, settings.clarificationCategoryKey());
+            SprintReport report = new SprintReport(
+                    current.sprint(),
+                    current.sprint().window(settings.zone()),
+                    headline(counted, matrix),
+                    wins,
+                    matrix,
+                    distribution,
+                    HeroAlertRules.opportunities(matrix),
+                    HeroAlertRules.heroAlert(matrix, distribution, settings.heroThresholdShare()),
+                    comparison,
+                    OutcomeSignalsCalculator.signals(current.issues(), clarified, settings.statuses()));
+            return new Assembly(report, counted, wins, people, categoriesByKey);
+        }
+
+        SprintReportExport export() {
+            Set<Long> winIds = wins.stream().map(GlueWin::contributionId).collect(Collectors.toSet());
+            List<ReportedContribution> rows = counted.stream()
+                    .map(c -> new ReportedContribution(c, people.byKey(c.contributorKey()),
+                            categoriesByKey.getOrDefault(c.categoryKey(), Category.unknown(c.categoryKey())),
+                            GlueWinsCalculator.corroboratorKeys(c).stream().map(people::byKey).toList(),
+                            winIds.contains(c.id())))
+                    .toList();
+            return new SprintReportExport(report, rows);
+        }
     }
 
     private static SprintReport.Headline headline(List<Contribution> counted, GlueMatrix matrix) {

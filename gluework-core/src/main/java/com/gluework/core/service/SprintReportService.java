@@ -186,7 +186,10 @@ public final class SprintReportService {
      * @throws UnavailableException            the host has no sprints (Jira Software is not installed)
      */
     public SprintReport report(Optional<String> actorKey, long sprintId) {
-        return export(actorKey, sprintId).report();
+        // Not export(...).report(): the export's rows (one per counted contribution) would be built and thrown away.
+        ReportRequest request = request(actorKey, sprintId);
+        SprintReport report = SprintReportAssembler.assemble(request.input(), request.viewerMaySee());
+        return request.perPersonFigures() ? report : TeamLevelReport.of(report);
     }
 
     /**
@@ -197,6 +200,17 @@ public final class SprintReportService {
      * @see #report for the exceptions
      */
     public SprintReportExport export(Optional<String> actorKey, long sprintId) {
+        ReportRequest request = request(actorKey, sprintId);
+        SprintReportExport export = SprintReportAssembler.export(request.input(), request.viewerMaySee());
+        return request.perPersonFigures() ? export : TeamLevelReport.of(export);
+    }
+
+    /** What the assembler gets for one viewer's report, and whether that viewer sees per-person figures. */
+    private record ReportRequest(SprintReportInput input, Predicate<Contribution> viewerMaySee,
+                                 boolean perPersonFigures) {
+    }
+
+    private ReportRequest request(Optional<String> actorKey, long sprintId) {
         requireReportable(actorKey);
         Sprint current = sprints.findSprint(actorKey, sprintId).orElseThrow(() -> new NotFoundException("sprintId",
                 "Sprint " + sprintId + " does not exist."));
@@ -218,8 +232,7 @@ public final class SprintReportService {
         currentData.issues().forEach(i -> visibleIssueIds.add(i.issue().id()));
         previousData.ifPresent(p -> p.issues().forEach(i -> visibleIssueIds.add(i.issue().id())));
         Predicate<Contribution> viewerMaySee = c -> c.issue() == null || visibleIssueIds.contains(c.issue().id());
-        SprintReportExport export = SprintReportAssembler.export(input, viewerMaySee);
-        return maySeePerPersonFigures(actorKey, currentData, previousData) ? export : TeamLevelReport.of(export);
+        return new ReportRequest(input, viewerMaySee, maySeePerPersonFigures(actorKey, currentData, previousData));
     }
 
     /**
@@ -250,9 +263,9 @@ public final class SprintReportService {
                 .toList();
         Set<String> team = SprintData.team(visible);
         List<Contribution> candidates = new ArrayList<>(
-                contributions.findByIssues(visible.stream().map(i -> i.issue().id()).toList()));
+                contributions.findReportGlueByIssues(visible.stream().map(i -> i.issue().id()).toList()));
         Optional<SprintWindow> window = sprint.window(settings.zone());
-        window.ifPresent(w -> contributions.findUnattachedBetween(w.firstDay(), w.lastDay()).stream()
+        window.ifPresent(w -> contributions.findReportGlueUnattachedBetween(w.firstDay(), w.lastDay()).stream()
                 .filter(c -> team.contains(c.contributorKey()))
                 .forEach(candidates::add));
         return new SprintData(sprint, visible, candidates);
@@ -262,13 +275,18 @@ public final class SprintReportService {
     private Map<String, Person> namedPeople(SprintData current, Optional<SprintData> previous) {
         Set<String> keys = new LinkedHashSet<>(current.team());
         previous.ifPresent(p -> keys.addAll(p.team()));
-        List<Contribution> all = new ArrayList<>(current.contributions());
-        previous.ifPresent(p -> all.addAll(p.contributions()));
-        for (Contribution c : all) {
-            keys.add(c.contributorKey());
-            c.corroborations().forEach(k -> keys.add(k.corroboratorKey()));
-        }
+        addContributorsAndCorroborators(current.contributions(), keys);
+        previous.ifPresent(p -> addContributorsAndCorroborators(p.contributions(), keys));
         return keys.isEmpty() ? Map.of() : people.findPeople(keys);
+    }
+
+    private static void addContributorsAndCorroborators(List<Contribution> contributions, Set<String> keys) {
+        for (Contribution c : contributions) {
+            keys.add(c.contributorKey());
+            for (var corroboration : c.corroborations()) {
+                keys.add(corroboration.corroboratorKey());
+            }
+        }
     }
 
     /** Someone the directory no longer knows (deleted, anonymised) still worked the sprint: shown by key. */

@@ -9,6 +9,10 @@ import com.gluework.core.model.ContributionState;
 import com.gluework.core.model.IssueRef;
 import com.gluework.core.model.NewContribution;
 import com.gluework.core.model.NewContributionChange;
+import com.gluework.core.model.ReportGlue;
+import com.gluework.core.port.ContributionRepository;
+import com.gluework.core.report.ReportedContribution;
+import com.gluework.core.report.SprintReportExport;
 import com.gluework.core.report.Board;
 import com.gluework.core.report.GlueMatrix;
 import com.gluework.core.privacy.PerPersonVisibility;
@@ -27,10 +31,13 @@ import com.gluework.core.testing.InMemoryDefinitionsRepository;
 import com.gluework.core.testing.InMemorySprintSource;
 import org.junit.Test;
 
+import java.lang.reflect.Proxy;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -426,5 +433,59 @@ public class SprintReportServiceTest {
         // when / then
         assertFalse(service.report(BOB, 2).perPersonHidden());
         assertEquals(1, service.report(BOB, 2).matrix().rows().stream().filter(r -> r.total() > 0).count());
+    }
+
+    /**
+     * The report reads its glue {@link ReportGlue#reduced reduced} (issue 13). Every figure and every export row must
+     * be what full glue gives: the same report, and the same rows but for the reduced contribution in them.
+     */
+    @Test
+    public void reportAndExport_shouldBeTheSameFromReducedGlueAsFromFullGlue() {
+        // given: glue with everything a reduced read leaves out (beneficiaries, notes, source, projects, times)
+        Contribution reviewed = store.create(new NewContribution("review", "frank", "carol", host.issue("GW-1"),
+                LocalDate.parse("2026-03-17"), "Reviewed the payment flow", "Unblocked the release",
+                List.of("carol", "erin"), List.of(URI.create("https://ci.example/build/1")), ContributionSource.SUGGESTED,
+                NOW));
+        store.addCorroboration(reviewed.id(), "erin", "I was there", NOW.plusSeconds(60));
+        store.addCorroboration(reviewed.id(), "carol", "Confirmed", NOW.plusSeconds(120));
+        Contribution unattached = store.create(new NewContribution("coordination", "carol", "carol", null,
+                LocalDate.parse("2026-03-20"), "Ran the retro", "", List.of("frank"), List.of(),
+                ContributionSource.CONFLUENCE, NOW));
+        store.addCorroboration(unattached.id(), "frank", "Useful", NOW.plusSeconds(30));
+        glue("erin", "documentation", "GW-5", "2026-03-18");
+        glue("frank", "incident", "SEC-1", "2026-03-19");
+        glue("carol", "review", "GW-3", "2026-03-04");
+        ContributionRepository fullGlue = (ContributionRepository) Proxy.newProxyInstance(
+                ContributionRepository.class.getClassLoader(), new Class<?>[] {ContributionRepository.class},
+                (proxy, method, args) -> switch (method.getName()) {
+                    case "findReportGlueByIssues" -> store.findByIssues((Collection<Long>) args[0]);
+                    case "findReportGlueUnattachedBetween" -> store.findUnattachedBetween((LocalDate) args[0],
+                            (LocalDate) args[1]);
+                    default -> method.invoke(store, args);
+                });
+        SprintReportService fromFullGlue = new SprintReportService(sprints, fullGlue, new InMemoryCategoryRepository(),
+                host, host, clock);
+
+        for (Optional<String> viewer : List.of(ALICE, BOB)) {
+            for (long sprintId : List.of(1L, 2L)) {
+                // when
+                SprintReportExport full = fromFullGlue.export(viewer, sprintId);
+                SprintReportExport reduced = service().export(viewer, sprintId);
+
+                // then
+                assertEquals(fromFullGlue.report(viewer, sprintId), service().report(viewer, sprintId));
+                assertEquals(full.report(), reduced.report());
+                assertEquals(full.contributions().stream()
+                        .map(r -> new ReportedContribution(ReportGlue.reduced(r.contribution()), r.contributor(),
+                                r.category(), r.corroborators(), r.win()))
+                        .toList(), reduced.contributions());
+            }
+        }
+        // and the glue was reduced indeed, so the comparison above is not of equal inputs
+        Contribution reducedReview = service().export(ALICE, 2).contributions().stream()
+                .map(ReportedContribution::contribution).filter(c -> c.id() == reviewed.id()).findFirst().orElseThrow();
+        assertEquals(List.of(), reducedReview.beneficiaryKeys());
+        assertEquals("", reducedReview.corroborations().get(0).note());
+        assertEquals(2, service().report(ALICE, 2).wins().get(0).corroborators().size());
     }
 }

@@ -31,11 +31,6 @@ public final class PreviewMain {
             System.exit(1);
             return;
         }
-        if (Boolean.getBoolean(TRAINING_RUN)) {
-            trainAndExit(app);
-            return;
-        }
-        Runtime.getRuntime().addShutdownHook(new Thread(app::close, "gluework-preview-shutdown"));
         double seconds = (System.nanoTime() - started) / 1e9;
         if (options.jiraUrl().isPresent()) {
             System.out.printf("Glue Work preview started in %.1f s: %s (reading %s read-only, acting as the token's owner"
@@ -44,6 +39,11 @@ public final class PreviewMain {
             System.out.printf("Glue Work preview started in %.1f s: %s (demo users alice, bob, carol, dave, erin, frank;"
                     + " PREVIEW ONLY: password = user name)%n", seconds, app.baseUrl());
         }
+        if (Boolean.getBoolean(TRAINING_RUN)) {
+            trainAndExit(app);
+            return;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(app::close, "gluework-preview-shutdown"));
         app.join();
     }
 

@@ -182,36 +182,32 @@ public final class PreviewApplication implements AutoCloseable {
         connector.open(); // bind now: the demo documents' self links need the real port
         URI baseUrl = URI.create("http://localhost:" + connector.getLocalPort());
         phases.done("port bound");
-        ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
         // Host data: a live Jira (read-only), or the demo team written to disk as Jira JSON and read back from there.
-        // The demo's documents are written and read on a thread of their own while the store opens below: neither
-        // needs the other until the demo story changes, and on two cores that saves most of their time (issue 13).
+        // The demo team is generated, written and read back on a thread of its own while the store opens and creates its
+        // tables below: neither needs the other until the seed, and on two cores that takes the host data off the
+        // start-up's critical path (issue 13; docs/benchmarks.md, "Preview cold start").
         Optional<LiveJiraRest> live = Optional.empty();
-        Optional<DemoDataset> demo;
-        Optional<FutureTask<JiraRest>> demoJira = Optional.empty();
+        Optional<FutureTask<DemoHost>> demoHost = Optional.empty();
         Optional<JiraRestTokenOwner> tokenOwner = Optional.empty();
         if (options.jiraUrl().isPresent()) {
             live = Optional.of(LiveJiraRest.connect(options.jiraUrl().get(), options.jiraToken().orElseThrow(), options.jiraTimeout()));
-            demo = Optional.empty();
             tokenOwner = Optional.of(new JiraRestTokenOwner(live.get(), live.get().baseUrl()));
             LOG.info("Reading users, issues and sprints from {} (read-only)", live.get().baseUrl());
             logTokenOwner(tokenOwner.get());
         } else {
-            DemoDataset dataset = DemoDataset.generate(clock, baseUrl);
             Path documents = options.dataDir().resolve(JIRA_DOCUMENTS_DIR);
-            JiraRestSnapshotFiles files = new JiraRestSnapshotFiles(json);
-            FutureTask<JiraRest> written = new FutureTask<>(() -> {
+            FutureTask<DemoHost> written = new FutureTask<>(() -> {
+                JiraRestSnapshotFiles files = new JiraRestSnapshotFiles(jsonMapper());
+                DemoDataset dataset = DemoDataset.generate(clock, baseUrl);
                 files.write(documents, dataset.jira());
                 LOG.info("Demo team written as Jira REST JSON to {}", documents.toAbsolutePath());
-                return files.read(documents).toJiraRest();
+                return new DemoHost(dataset, files.read(documents).toJiraRest());
             });
-            Thread writer = new Thread(written, "gluework-demo-documents");
+            Thread writer = new Thread(written, "gluework-demo-team");
             writer.setDaemon(true); // a failed start must not wait for it
             writer.start();
-            demoJira = Optional.of(written);
-            demo = Optional.of(dataset);
+            demoHost = Optional.of(written);
         }
         phases.done("host data");
 
@@ -225,7 +221,7 @@ public final class PreviewApplication implements AutoCloseable {
             ao = DurableActiveObjects.open(jdbcUrl, jdbcUser, jdbcPassword);
         } catch (Exception | Error e) {
             // A failed start leaves nothing writing into the data directory once the lock on it is released.
-            demoJira.ifPresent(PreviewApplication::awaitQuietly);
+            demoHost.ifPresent(PreviewApplication::awaitQuietly);
             throw e;
         }
         phases.done("database open");
@@ -234,6 +230,10 @@ public final class PreviewApplication implements AutoCloseable {
         phases.done("tables and upgrade tasks");
         ContributionRepository contributions = new AoContributionRepository(ao);
         CategoryRepository categories = new AoCategoryRepository(ao);
+        Optional<DemoHost> demoTeam = demoHost.isPresent() ? Optional.of(joined(demoHost.get())) : Optional.empty();
+        phases.done("waiting for the demo team");
+        Optional<DemoDataset> demo = demoTeam.map(DemoHost::dataset);
+        JiraRest jira = live.isPresent() ? live.get() : demoTeam.orElseThrow().jira();
         // One transaction and one sync for the whole seed, not one each per contribution: all or nothing, and faster.
         int seeded = demo.isPresent() ? ao.withOneSync(() -> ao.executeInTransaction(() -> new DemoContributionSeeder(contributions)
                 .seedIfEmpty(demo.get().contributions()))) : 0;
@@ -241,8 +241,6 @@ public final class PreviewApplication implements AutoCloseable {
             LOG.info(seeded > 0 ? "Seeded {} demo contributions" : "Store already holds glue; demo contributions not re-seeded", seeded);
             phases.done("demo seed");
         }
-        JiraRest jira = live.isPresent() ? live.get() : joined(demoJira.orElseThrow());
-        phases.done("waiting for the demo documents");
 
         JiraRestIssueSource issues = new JiraRestIssueSource(jira);
         JiraRestPeopleDirectory people = new JiraRestPeopleDirectory(jira);
@@ -286,6 +284,7 @@ public final class PreviewApplication implements AutoCloseable {
                 contributions, categories, people, access, clock, definitions, projectPrivacy);
         SprintReportViewFactory reportViews = new SprintReportViewFactory(reportService);
 
+        ObjectMapper json = jsonMapper();
         ResourceConfig rest = new ResourceConfig();
         rest.registerInstances(Set.copyOf(GlueWorkRestComponents.resources(new GlueWorkRestComponents.Collaborators(
                 service, peopleService, currentUser, dtos, panelViews, histories, renderer))));
@@ -458,6 +457,15 @@ public final class PreviewApplication implements AutoCloseable {
         }
         activeObjects.close();
         dataDirLock.close();
+    }
+
+    /** ISO dates ({@code java.time}) rather than numbers. */
+    private static ObjectMapper jsonMapper() {
+        return new ObjectMapper().registerModule(new JavaTimeModule()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    }
+
+    /** The demo team and the Jira REST documents written from it, as read back. */
+    private record DemoHost(DemoDataset dataset, JiraRest jira) {
     }
 
     /** Jersey's Jackson uses this mapper: ISO dates ({@code java.time}) rather than numbers. */

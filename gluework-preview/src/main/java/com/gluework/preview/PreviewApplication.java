@@ -109,8 +109,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 
 /**
  * The preview's composition root: every object of the running preview is created here, by hand, in the order a
@@ -181,67 +179,30 @@ public final class PreviewApplication implements AutoCloseable {
         server.addConnector(connector);
         connector.open(); // bind now: the demo documents' self links need the real port
         URI baseUrl = URI.create("http://localhost:" + connector.getLocalPort());
-        phases.done("port bound");
+        ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
         // Host data: a live Jira (read-only), or the demo team written to disk as Jira JSON and read back from there.
-        // The demo team is generated, written and read back on a thread of its own while the store opens and creates its
-        // tables below: neither needs the other until the seed, and on two cores that takes the host data off the
-        // start-up's critical path (issue 13; docs/benchmarks.md, "Preview cold start").
-        Optional<LiveJiraRest> live = Optional.empty();
-        Optional<FutureTask<DemoHost>> demoHost = Optional.empty();
+        JiraRest jira;
+        Optional<DemoDataset> demo;
         Optional<JiraRestTokenOwner> tokenOwner = Optional.empty();
         if (options.jiraUrl().isPresent()) {
-            live = Optional.of(LiveJiraRest.connect(options.jiraUrl().get(), options.jiraToken().orElseThrow(), options.jiraTimeout()));
-            tokenOwner = Optional.of(new JiraRestTokenOwner(live.get(), live.get().baseUrl()));
-            LOG.info("Reading users, issues and sprints from {} (read-only)", live.get().baseUrl());
+            LiveJiraRest live = LiveJiraRest.connect(options.jiraUrl().get(), options.jiraToken().orElseThrow(), options.jiraTimeout());
+            jira = live;
+            demo = Optional.empty();
+            tokenOwner = Optional.of(new JiraRestTokenOwner(live, live.baseUrl()));
+            LOG.info("Reading users, issues and sprints from {} (read-only)", live.baseUrl());
             logTokenOwner(tokenOwner.get());
         } else {
+            DemoDataset dataset = DemoDataset.generate(clock, baseUrl);
             Path documents = options.dataDir().resolve(JIRA_DOCUMENTS_DIR);
-            FutureTask<DemoHost> written = new FutureTask<>(() -> {
-                JiraRestSnapshotFiles files = new JiraRestSnapshotFiles(jsonMapper());
-                DemoDataset dataset = DemoDataset.generate(clock, baseUrl);
-                files.write(documents, dataset.jira());
-                LOG.info("Demo team written as Jira REST JSON to {}", documents.toAbsolutePath());
-                return new DemoHost(dataset, files.read(documents).toJiraRest());
-            });
-            Thread writer = new Thread(written, "gluework-demo-team");
-            writer.setDaemon(true); // a failed start must not wait for it
-            writer.start();
-            demoHost = Optional.of(written);
+            JiraRestSnapshotFiles files = new JiraRestSnapshotFiles(json);
+            files.write(documents, dataset.jira());
+            jira = files.read(documents).toJiraRest();
+            demo = Optional.of(dataset);
+            LOG.info("Demo team written as Jira REST JSON to {}", documents.toAbsolutePath());
         }
         phases.done("host data");
-
-        // Storage: real Active Objects, on an H2 file under the data directory unless a JDBC URL is given; a write is
-        // acknowledged once it is on disk, and a full or read-only disk answers 503 (DurableActiveObjects).
-        String jdbcUrl = options.jdbcUrl().orElse(h2Url(options.dataDir()));
-        String jdbcUser = options.jdbcUrl().isPresent() ? options.jdbcUser() : "sa";
-        String jdbcPassword = options.jdbcUrl().isPresent() ? options.jdbcPassword() : "";
-        DurableActiveObjects ao;
-        try {
-            ao = DurableActiveObjects.open(jdbcUrl, jdbcUser, jdbcPassword);
-        } catch (Exception | Error e) {
-            // A failed start leaves nothing writing into the data directory once the lock on it is released.
-            demoHost.ifPresent(PreviewApplication::awaitQuietly);
-            throw e;
-        }
-        phases.done("database open");
-        // The tables, then every upgrade task not run on this store yet (the default definitions), as the AO plugin does.
-        ModelUpgrades.run(ao, ModelUpgrades.tasks());
-        phases.done("tables and upgrade tasks");
-        ContributionRepository contributions = new AoContributionRepository(ao);
-        CategoryRepository categories = new AoCategoryRepository(ao);
-        Optional<DemoHost> demoTeam = demoHost.isPresent() ? Optional.of(joined(demoHost.get())) : Optional.empty();
-        phases.done("waiting for the demo team");
-        Optional<DemoDataset> demo = demoTeam.map(DemoHost::dataset);
-        JiraRest jira = live.isPresent() ? live.get() : demoTeam.orElseThrow().jira();
-        // One transaction and one sync for the whole seed, not one each per contribution: all or nothing, and faster.
-        int seeded = demo.isPresent() ? ao.withOneSync(() -> ao.executeInTransaction(() -> new DemoContributionSeeder(contributions)
-                .seedIfEmpty(demo.get().contributions()))) : 0;
-        if (demo.isPresent()) {
-            LOG.info(seeded > 0 ? "Seeded {} demo contributions" : "Store already holds glue; demo contributions not re-seeded", seeded);
-            phases.done("demo seed");
-        }
-
         JiraRestIssueSource issues = new JiraRestIssueSource(jira);
         JiraRestPeopleDirectory people = new JiraRestPeopleDirectory(jira);
         JiraRestSprintSource sprints = new JiraRestSprintSource(jira);
@@ -252,6 +213,25 @@ public final class PreviewApplication implements AutoCloseable {
                 : key -> liveOwner.flatMap(JiraRestTokenOwner::known).map(p -> p.key().equals(key)).orElse(false),
                 demo.isPresent() ? DemoDataset.groups() : Map.of(), demo.isPresent() ? DemoDataset.projectAdministrators() : Map.of());
 
+        // Storage: real Active Objects, on an H2 file under the data directory unless a JDBC URL is given; a write is
+        // acknowledged once it is on disk, and a full or read-only disk answers 503 (DurableActiveObjects).
+        String jdbcUrl = options.jdbcUrl().orElse(h2Url(options.dataDir()));
+        String jdbcUser = options.jdbcUrl().isPresent() ? options.jdbcUser() : "sa";
+        String jdbcPassword = options.jdbcUrl().isPresent() ? options.jdbcPassword() : "";
+        DurableActiveObjects ao = DurableActiveObjects.open(jdbcUrl, jdbcUser, jdbcPassword);
+        phases.done("database open");
+        // The tables, then every upgrade task not run on this store yet (the default definitions), as the AO plugin does.
+        ModelUpgrades.run(ao, ModelUpgrades.tasks());
+        phases.done("tables and upgrade tasks");
+        ContributionRepository contributions = new AoContributionRepository(ao);
+        CategoryRepository categories = new AoCategoryRepository(ao);
+        // One transaction and one sync for the whole seed, not one each per contribution: all or nothing, and faster.
+        int seeded = demo.isPresent() ? ao.withOneSync(() -> ao.executeInTransaction(() -> new DemoContributionSeeder(contributions)
+                .seedIfEmpty(demo.get().contributions()))) : 0;
+        if (demo.isPresent()) {
+            LOG.info(seeded > 0 ? "Seeded {} demo contributions" : "Store already holds glue; demo contributions not re-seeded", seeded);
+            phases.done("demo seed");
+        }
 
         // Core and web: the same classes the Jira plugin wires.
         ContributionService service = new ContributionService(contributions, categories, issues, people, access, clock);
@@ -284,7 +264,6 @@ public final class PreviewApplication implements AutoCloseable {
                 contributions, categories, people, access, clock, definitions, projectPrivacy);
         SprintReportViewFactory reportViews = new SprintReportViewFactory(reportService);
 
-        ObjectMapper json = jsonMapper();
         ResourceConfig rest = new ResourceConfig();
         rest.registerInstances(Set.copyOf(GlueWorkRestComponents.resources(new GlueWorkRestComponents.Collaborators(
                 service, peopleService, currentUser, dtos, panelViews, histories, renderer))));
@@ -381,26 +360,6 @@ public final class PreviewApplication implements AutoCloseable {
         return new PreviewApplication(server, ao, dataDirLock, baseUrl);
     }
 
-    private static void awaitQuietly(FutureTask<?> task) {
-        try {
-            task.get();
-        } catch (ExecutionException | InterruptedException ignored) {
-            // the start is failing already; its own failure is the one to report
-        }
-    }
-
-    /** What the task returned, or the exception it threw as it was (so a failed start names its cause). */
-    private static <T> T joined(FutureTask<T> task) throws Exception {
-        try {
-            return task.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof Exception cause) {
-                throw cause;
-            }
-            throw e;
-        }
-    }
-
     /** Says at start-up whom the preview acts as, or that Jira cannot say yet; it starts either way. */
     private static void logTokenOwner(JiraRestTokenOwner owner) {
         try {
@@ -457,15 +416,6 @@ public final class PreviewApplication implements AutoCloseable {
         }
         activeObjects.close();
         dataDirLock.close();
-    }
-
-    /** ISO dates ({@code java.time}) rather than numbers. */
-    private static ObjectMapper jsonMapper() {
-        return new ObjectMapper().registerModule(new JavaTimeModule()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-    }
-
-    /** The demo team and the Jira REST documents written from it, as read back. */
-    private record DemoHost(DemoDataset dataset, JiraRest jira) {
     }
 
     /** Jersey's Jackson uses this mapper: ISO dates ({@code java.time}) rather than numbers. */

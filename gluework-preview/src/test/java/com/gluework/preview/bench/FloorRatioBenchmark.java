@@ -42,8 +42,9 @@ import java.util.concurrent.Future;
  * preview's filters and authentication, Jersey, the real service, Active Objects with a DBCP pool, Velocity. The floor:
  * {@code GET /rest/floor/panel/GW-n} on the same Jetty behind the same filters and authentication, answered by a
  * servlet that runs one indexed plain-JDBC {@code SELECT} of the issue's contributions on the same table (on PostgreSQL
- * its own DBCP pool; on embedded H2 the preview's own sessions, the only way into its file) and writes an HTML fragment of the same size as ours for that issue (no AO, no Jersey, no
- * Velocity). The two are timed in alternating blocks of {@value #BLOCK} requests, so both see the same machine: on a
+ * its own DBCP pool; on embedded H2 the preview's own sessions, the only way into its file) and writes an HTML
+ * fragment of the same size as ours for that issue (no AO, no Jersey, no Velocity). The store is filled through the
+ * preview's own store ({@link PanelLatencyBenchmark#fill}). The two are timed in alternating blocks of {@value #BLOCK} requests, so both see the same machine: on a
  * shared 2-core VM the absolute times move by ±50% from run to run, the ratio much less.
  *
  * <p>Then, if {@code --clients 1,8,32} is given: for each number of concurrent clients, throughput and latency of ours

@@ -168,6 +168,7 @@ public final class PreviewApplication implements AutoCloseable {
     }
 
     private static PreviewApplication start(PreviewOptions options, Clock clock, DataDirLock dataDirLock) throws Exception {
+        StartupPhases phases = new StartupPhases();
         Server server = new Server();
         ServerConnector connector = new ServerConnector(server);
         // Loopback only: the demo logins are not authentication (see DemoLogins).
@@ -201,6 +202,7 @@ public final class PreviewApplication implements AutoCloseable {
             demo = Optional.of(dataset);
             LOG.info("Demo team written as Jira REST JSON to {}", documents.toAbsolutePath());
         }
+        phases.done("host data");
         JiraRestIssueSource issues = new JiraRestIssueSource(jira);
         JiraRestPeopleDirectory people = new JiraRestPeopleDirectory(jira);
         JiraRestSprintSource sprints = new JiraRestSprintSource(jira);
@@ -217,14 +219,18 @@ public final class PreviewApplication implements AutoCloseable {
         String jdbcUser = options.jdbcUrl().isPresent() ? options.jdbcUser() : "sa";
         String jdbcPassword = options.jdbcUrl().isPresent() ? options.jdbcPassword() : "";
         DurableActiveObjects ao = DurableActiveObjects.open(jdbcUrl, jdbcUser, jdbcPassword);
+        phases.done("database open");
         // The tables, then every upgrade task not run on this store yet (the default definitions), as the AO plugin does.
         ModelUpgrades.run(ao, ModelUpgrades.tasks());
+        phases.done("tables and upgrade tasks");
         ContributionRepository contributions = new AoContributionRepository(ao);
         CategoryRepository categories = new AoCategoryRepository(ao);
-        int seeded = demo.isPresent() ? ao.withOneSync(() -> new DemoContributionSeeder(contributions)
-                .seedIfEmpty(demo.get().contributions())) : 0;
+        // One transaction and one sync for the whole seed, not one each per contribution: all or nothing, and faster.
+        int seeded = demo.isPresent() ? ao.withOneSync(() -> ao.executeInTransaction(() -> new DemoContributionSeeder(contributions)
+                .seedIfEmpty(demo.get().contributions()))) : 0;
         if (demo.isPresent()) {
             LOG.info(seeded > 0 ? "Seeded {} demo contributions" : "Store already holds glue; demo contributions not re-seeded", seeded);
+            phases.done("demo seed");
         }
 
         // Core and web: the same classes the Jira plugin wires.
@@ -234,6 +240,7 @@ public final class PreviewApplication implements AutoCloseable {
                 new DemoStoryChanges(service).apply(); // edits and a retirement, with real history
                 return null;
             });
+            phases.done("demo story changes");
         }
         PreviewCurrentUser currentUser = new PreviewCurrentUser();
         PropertiesI18n i18n = new PropertiesI18n();
@@ -346,7 +353,10 @@ public final class PreviewApplication implements AutoCloseable {
         server.setHandler(context);
         server.setErrorHandler(new RestJsonErrorHandler()); // what Jetty refuses before the context: JSON under /rest/
         server.setStopAtShutdown(false);
+        phases.done("services and web wiring");
         server.start();
+        phases.done("Jetty and Jersey start");
+        LOG.info("Start-up: {}", phases);
         return new PreviewApplication(server, ao, dataDirLock, baseUrl);
     }
 
@@ -375,6 +385,14 @@ public final class PreviewApplication implements AutoCloseable {
 
     public URI baseUrl() {
         return baseUrl;
+    }
+
+    /**
+     * The running preview's store. For the benchmarks, which fill it and read it with plain JDBC through it: on
+     * embedded H2 nothing else may open the database file while the preview has it open.
+     */
+    public DurableActiveObjects store() {
+        return activeObjects;
     }
 
     public void join() throws InterruptedException {

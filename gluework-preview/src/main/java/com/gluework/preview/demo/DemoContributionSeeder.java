@@ -32,6 +32,6 @@ public final class DemoContributionSeeder {
     }
 
     private boolean isEmpty() {
-        return DemoBacklog.issues().stream().allMatch(i -> contributions.findByIssue(i.id()).isEmpty());
+        return contributions.findByIssues(DemoBacklog.issues().stream().map(DemoIssue::id).toList()).isEmpty(); // one query
     }
 }

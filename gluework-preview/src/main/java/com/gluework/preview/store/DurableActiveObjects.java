@@ -99,6 +99,33 @@ public final class DurableActiveObjects implements ActiveObjects, AutoCloseable 
         return result;
     }
 
+    /**
+     * Active Objects' bulk insert: {@code rows} of one entity in one batch, durable as any other write once it returns
+     * (inside {@link #withOneSync}, at its end). For filling a store with many rows (the benchmarks): on embedded H2 this
+     * store's own opening is the only way in, since a second opening of the file by URL is refused ({@link
+     * OpeningFilePath}).
+     */
+    public <T extends RawEntity<K>, K> void createAll(Class<T> type, List<Map<String, Object>> rows) {
+        write(ao -> {
+            try {
+                ao.entityManager().create(type, rows);
+            } catch (SQLException e) {
+                throw new EntityManagerActiveObjects.ActiveObjectsSqlException(e);
+            }
+            return null;
+        });
+    }
+
+    /**
+     * A JDBC connection from the open database's own pool, for plain-JDBC reads beside Active Objects (the benchmarks'
+     * floor); closing it gives it back. On embedded H2 it is a session of the current opening ({@link H2SessionPool}:
+     * bounded, never a second opening of the file). Not retried and not translated into 503s: the caller gets the
+     * {@link SQLException}.
+     */
+    public Connection connection() throws SQLException {
+        return database().ao.entityManager().getProvider().getConnection();
+    }
+
     /** Whether the database is open read-only at the moment, after a storage failure (tests and logs). */
     public boolean isReadOnly() {
         return current.readOnly;

@@ -1,6 +1,5 @@
 package com.gluework.preview.bench;
 
-import com.gluework.ao.testing.EntityManagerActiveObjects;
 import com.gluework.ao.testing.GlueWorkTableNameConverter;
 import com.gluework.ao.testing.PostgresDatabase;
 import com.gluework.ao.testing.TestPostgres;
@@ -30,6 +29,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -41,9 +41,10 @@ import java.util.concurrent.Future;
  * <p>Ours: {@code GET /rest/gluework/1.0/issues/GW-n/panel} as bob (HTTP Basic) on the running preview — Jetty, the
  * preview's filters and authentication, Jersey, the real service, Active Objects with a DBCP pool, Velocity. The floor:
  * {@code GET /rest/floor/panel/GW-n} on the same Jetty behind the same filters and authentication, answered by a
- * servlet that runs one indexed plain-JDBC {@code SELECT} of the issue's contributions on the same table (its own DBCP
- * pool, the same database) and writes an HTML fragment of the same size as ours for that issue (no AO, no Jersey, no
- * Velocity). The two are timed in alternating blocks of {@value #BLOCK} requests, so both see the same machine: on a
+ * servlet that runs one indexed plain-JDBC {@code SELECT} of the issue's contributions on the same table (on PostgreSQL
+ * its own DBCP pool; on embedded H2 the preview's own sessions, the only way into its file) and writes an HTML
+ * fragment of the same size as ours for that issue (no AO, no Jersey, no Velocity). The store is filled through the
+ * preview's own store ({@link PanelLatencyBenchmark#fill}). The two are timed in alternating blocks of {@value #BLOCK} requests, so both see the same machine: on a
  * shared 2-core VM the absolute times move by ±50% from run to run, the ratio much less.
  *
  * <p>Then, if {@code --clients 1,8,32} is given: for each number of concurrent clients, throughput and latency of ours
@@ -82,25 +83,19 @@ public final class FloorRatioBenchmark {
         }
 
         try (PreviewApplication app = PreviewApplication.start(preview, Clock.systemDefaultZone())) {
-            boolean external = preview.jdbcUrl().isPresent();
-            String jdbcUrl = preview.jdbcUrl().orElse(PreviewApplication.h2Url(dataDir));
-            String user = external ? preview.jdbcUser() : "sa";
-            String password = external ? preview.jdbcPassword() : "";
             long filling = System.nanoTime();
-            try (EntityManagerActiveObjects ao = EntityManagerActiveObjects.open(jdbcUrl, user, password)) {
-                PanelLatencyBenchmark.fill(ao, contributions, issues);
-            }
+            PanelLatencyBenchmark.fill(app.store(), contributions, issues);
             System.out.printf("Filled %,d contributions over %,d issues in %.1f s (%s)%n", contributions, issues,
                     (System.nanoTime() - filling) / 1e9, database);
 
-            BasicDataSource pool = new BasicDataSource();
-            pool.setUrl(jdbcUrl);
-            pool.setUsername(user);
-            pool.setPassword(password);
-            pool.setMaxActive(64);
-            pool.setMaxIdle(64);
+            // The floor's connections. PostgreSQL: a DBCP pool of its own by URL, as in the runs before 3 Dec 2026.
+            // Embedded H2: the preview's own sessions, because a second opening of the file is refused (OpeningFilePath,
+            // the flapping-disk fix), so ours and the floor share those 8 sessions.
+            PreviewOptions started = preview;
+            Optional<BasicDataSource> ownPool = started.jdbcUrl().map(url -> ownPool(url, started.jdbcUser(), started.jdbcPassword()));
+            ConnectionSource connections = ownPool.isPresent() ? ownPool.get()::getConnection : app.store()::connection;
             Map<String, Integer> sizes = new ConcurrentHashMap<>();
-            app.addServlet(new FloorPanelServlet(pool, sizes), "/rest/floor/panel/*");
+            app.addServlet(new FloorPanelServlet(connections, sizes), "/rest/floor/panel/*");
 
             HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(4)).build();
             Client client = new Client(http, app.baseUrl(),
@@ -148,9 +143,27 @@ public final class FloorRatioBenchmark {
                             database, sprint, clients, report.perSecond, report.p50, report.p95);
                 }
             }
-            pool.close();
+            if (ownPool.isPresent()) {
+                ownPool.get().close();
+            }
         }
         System.exit(0); // the HTTP client's executor threads
+    }
+
+    private static BasicDataSource ownPool(String url, String user, String password) {
+        BasicDataSource pool = new BasicDataSource();
+        pool.setUrl(url);
+        pool.setUsername(user);
+        pool.setPassword(password);
+        pool.setMaxActive(64);
+        pool.setMaxIdle(64);
+        return pool;
+    }
+
+    /** Where the floor gets a connection from; closing it gives it back. */
+    @FunctionalInterface
+    interface ConnectionSource {
+        Connection get() throws SQLException;
     }
 
     private static String ours(int n) {
@@ -220,11 +233,11 @@ public final class FloorRatioBenchmark {
      * that issue, so both write the same number of bytes.
      */
     static final class FloorPanelServlet extends HttpServlet {
-        private final BasicDataSource pool;
+        private final ConnectionSource connections;
         private final Map<String, Integer> sizes;
 
-        FloorPanelServlet(BasicDataSource pool, Map<String, Integer> sizes) {
-            this.pool = pool;
+        FloorPanelServlet(ConnectionSource connections, Map<String, Integer> sizes) {
+            this.connections = connections;
             this.sizes = sizes;
         }
 
@@ -233,7 +246,7 @@ public final class FloorRatioBenchmark {
             String key = request.getPathInfo().substring(1);
             long issueId = 10_000L + Long.parseLong(key.substring(key.indexOf('-') + 1)); // as PanelLatencyBenchmark.fill
             StringBuilder html = new StringBuilder("<div class=\"floor\"><ol>");
-            try (Connection connection = pool.getConnection();
+            try (Connection connection = connections.get();
                  PreparedStatement select = connection.prepareStatement("SELECT \"ID\", \"CATEGORY_KEY\", "
                          + "\"CONTRIBUTOR_KEY\", \"SUMMARY\", \"IMPACT\", \"OCCURRED_ON\" FROM \"" + CONTRIB_TABLE
                          + "\" WHERE \"ISSUE_ID\" = ? ORDER BY \"CREATED_AT_MILLIS\", \"ID\"")) {

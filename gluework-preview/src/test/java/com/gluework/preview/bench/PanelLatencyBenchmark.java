@@ -1,12 +1,12 @@
 package com.gluework.preview.bench;
 
 import com.gluework.ao.entity.ContributionEntity;
-import com.gluework.ao.testing.EntityManagerActiveObjects;
 import com.gluework.ao.testing.GlueWorkTableNameConverter;
 import com.gluework.ao.testing.PostgresDatabase;
 import com.gluework.ao.testing.TestPostgres;
 import com.gluework.preview.PreviewApplication;
 import com.gluework.preview.PreviewOptions;
+import com.gluework.preview.store.DurableActiveObjects;
 
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -28,8 +28,8 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * Fills the Active Objects store with {@code --contributions} rows spread over {@code --issues} issues (AO's own bulk
- * insert, 1,000 rows per batch), starts the preview on it, warms up, then times {@code --requests} sequential GETs of
+ * Starts the preview, fills its Active Objects store with {@code --contributions} rows spread over {@code --issues}
+ * issues (AO's own bulk insert, 1,000 rows per batch, through the preview's store), warms up, then times {@code --requests} sequential GETs of
  * the panel fragment ({@code /rest/gluework/1.0/issues/GW-n/panel}, as bob, HTTP Basic) and prints p50/p95/p99.
  * The 40 demo issues get their share of the rows, so every measured panel reads from a full table.
  * <p>
@@ -68,12 +68,8 @@ public final class PanelLatencyBenchmark {
         }
 
         try (PreviewApplication app = PreviewApplication.start(preview, Clock.systemDefaultZone())) {
-            String jdbcUrl = preview.jdbcUrl().orElse(PreviewApplication.h2Url(dataDir));
             long filling = System.nanoTime();
-            try (EntityManagerActiveObjects ao = EntityManagerActiveObjects.open(jdbcUrl,
-                    preview.jdbcUrl().isPresent() ? preview.jdbcUser() : "sa", preview.jdbcUrl().isPresent() ? preview.jdbcPassword() : "")) {
-                fill(ao, contributions, issues);
-            }
+            fill(app.store(), contributions, issues);
             System.out.printf("Filled %,d contributions over %,d issues in %.1f s (%s)%n", contributions, issues,
                     (System.nanoTime() - filling) / 1e9, database);
 
@@ -104,8 +100,11 @@ public final class PanelLatencyBenchmark {
         }
     }
 
-    /** Rows shaped like real ones; issue {@code n < 40} is demo issue GW-(n+1), the rest are issues of a LOAD project. */
-    static void fill(EntityManagerActiveObjects ao, int contributions, int issues) throws Exception {
+    /**
+     * Rows shaped like real ones; issue {@code n < 40} is demo issue GW-(n+1), the rest are issues of a LOAD project.
+     * Through the running preview's own store: on embedded H2 a second opening of its file (by URL) is refused.
+     */
+    static void fill(DurableActiveObjects store, int contributions, int issues) {
         Random random = new Random(42);
         LocalDate today = LocalDate.now();
         List<Map<String, Object>> batch = new ArrayList<>(BATCH);
@@ -133,12 +132,12 @@ public final class PanelLatencyBenchmark {
             row.put("ROW_VERSION", 1);
             batch.add(row);
             if (batch.size() == BATCH) {
-                ao.entityManager().create(ContributionEntity.class, batch);
+                store.createAll(ContributionEntity.class, batch);
                 batch = new ArrayList<>(BATCH);
             }
         }
         if (!batch.isEmpty()) {
-            ao.entityManager().create(ContributionEntity.class, batch);
+            store.createAll(ContributionEntity.class, batch);
         }
     }
 

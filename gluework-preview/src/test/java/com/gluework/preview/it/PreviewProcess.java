@@ -43,8 +43,15 @@ final class PreviewProcess {
 
     /** @param options more command-line options, such as {@code --jdbc-url} */
     static PreviewProcess start(Path dataDir, Path log, int port, String... options) throws IOException {
+        return start(dataDir, log, List.of(), port, options);
+    }
+
+    /** @param jvmOptions more JVM options, such as a {@code -D} system property */
+    static PreviewProcess start(Path dataDir, Path log, List<String> jvmOptions, int port, String... options) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp", classPath(), PreviewMain.class.getName(),
+                "-Xmx256m", "-XX:TieredStopAtLevel=1"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", classPath(), PreviewMain.class.getName(),
                 "--port", Integer.toString(port), "--data-dir", dataDir.toString()));
         command.addAll(List.of(options));
         return new PreviewProcess(new ProcessBuilder(command).redirectErrorStream(true).start(), log);

@@ -40,7 +40,6 @@ import com.gluework.preview.demo.DemoContributionSeeder;
 import com.gluework.preview.demo.DemoDataset;
 import com.gluework.preview.demo.DemoStoryChanges;
 import com.gluework.preview.http.AtlassianXsrfFilter;
-import com.gluework.preview.http.HtmlStringBodyWriter;
 import com.gluework.preview.http.JiraUnavailableExceptionMapper;
 import com.gluework.preview.http.TokenOwnerAuthenticationFilter;
 import com.gluework.preview.http.DemoLogins;
@@ -283,7 +282,6 @@ public final class PreviewApplication implements AutoCloseable {
         // The API's own XSRF check, as in Jira (behind the servlet filter that mirrors Atlassian's).
         rest.registerInstances(Set.copyOf(GlueWorkRestComponents.requestFilters()));
         rest.registerInstances(Set.copyOf(GlueWorkRestComponents.providers())); // strict body reader, security headers
-        rest.registerInstances(new HtmlStringBodyWriter()); // HTML fragments encoded in one go (issue 13)
         rest.property(ServerProperties.WADL_FEATURE_DISABLE, true);
         // Web's mappers answer JSON errors in the API's shape; Jersey's own Jackson mappers would not.
         rest.register(JacksonFeature.withoutExceptionMappers());

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Runs the signal rules over one issue's activity and returns what is worth showing: one suggestion per person and
@@ -38,7 +39,9 @@ public final class GlueSuggester {
      * @param recordedOnIssue the glue recorded on this issue, in any state
      */
     public List<GlueSuggestion> suggest(IssueActivity activity, Collection<Contribution> recordedOnIssue) {
-        return suggest(activity, recordedOnIssue, dismissals.dismissedOn(List.of(activity.issue().id())));
+        // The dismissed traces are read only when a rule found something the issue's recorded glue does not already
+        // hide: most issues have no candidate at all, and the read is a statement on every issue panel (issue 13).
+        return suggest(activity, recordedOnIssue, () -> dismissals.dismissedOn(List.of(activity.issue().id())));
     }
 
     /**
@@ -55,16 +58,31 @@ public final class GlueSuggester {
      */
     public List<GlueSuggestion> suggest(IssueActivity activity, Collection<Contribution> recordedOnIssue,
                                         Set<String> dismissedTraces) {
+        return suggest(activity, recordedOnIssue, () -> dismissedTraces);
+    }
+
+    private List<GlueSuggestion> suggest(IssueActivity activity, Collection<Contribution> recordedOnIssue,
+                                         Supplier<Set<String>> dismissedTracesWhenNeeded) {
         Set<SuggestionKey> hidden = new LinkedHashSet<>();
         recordedOnIssue.stream()
                 .filter(c -> c.issueRef().map(i -> i.id() == activity.issue().id()).orElse(false))
                 .forEach(c -> hidden.add(new SuggestionKey(activity.issue().id(), c.contributorKey(), c.categoryKey())));
-        Map<SuggestionKey, List<GlueSuggestion>> byKey = new LinkedHashMap<>();
+        List<GlueSuggestion> candidates = new ArrayList<>();
         for (SuggestionRule rule : rules) {
             for (GlueSuggestion suggestion : rule.suggest(activity)) {
-                if (!hidden.contains(suggestion.key()) && !dismissedTraces.containsAll(suggestion.traceIds())) {
-                    byKey.computeIfAbsent(suggestion.key(), k -> new ArrayList<>()).add(suggestion);
+                if (!hidden.contains(suggestion.key())) {
+                    candidates.add(suggestion);
                 }
+            }
+        }
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        Set<String> dismissedTraces = dismissedTracesWhenNeeded.get();
+        Map<SuggestionKey, List<GlueSuggestion>> byKey = new LinkedHashMap<>();
+        for (GlueSuggestion suggestion : candidates) {
+            if (!dismissedTraces.containsAll(suggestion.traceIds())) {
+                byKey.computeIfAbsent(suggestion.key(), k -> new ArrayList<>()).add(suggestion);
             }
         }
         return byKey.values().stream()

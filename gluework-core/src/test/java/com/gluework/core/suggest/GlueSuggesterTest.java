@@ -3,12 +3,16 @@ package com.gluework.core.suggest;
 import com.gluework.core.model.Contribution;
 import com.gluework.core.model.ContributionSource;
 import com.gluework.core.model.ContributionState;
+import com.gluework.core.port.SuggestionDismissals;
 import com.gluework.core.testing.InMemorySuggestionDismissals;
 import org.junit.Test;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 import static com.gluework.core.suggest.ActivityBuilder.ISSUE;
 import static com.gluework.core.suggest.ActivityBuilder.aStory;
@@ -100,6 +104,47 @@ public class GlueSuggesterTest {
                 suggestions.stream().map(s -> s.personKey() + "/" + s.categoryKey()).toList());
         assertTrue(suggester.suggestIncludingDismissed(busyStory(), List.of()).stream()
                 .anyMatch(s -> s.id().equals(carols.id())));
+    }
+
+    @Test
+    public void suggest_shouldReadTheDismissalsOnlyWhenARuleFoundGlueNotYetRecorded() {
+        // given: a store that counts its reads
+        List<Collection<Long>> reads = new ArrayList<>();
+        SuggestionDismissals counting = new SuggestionDismissals() {
+            @Override
+            public Set<String> dismissedOn(Collection<Long> issueIds) {
+                reads.add(List.copyOf(issueIds));
+                return dismissals.dismissedOn(issueIds);
+            }
+
+            @Override
+            public void dismiss(long issueId, Collection<String> traceIds, String dismissedByKey) {
+                dismissals.dismiss(issueId, traceIds, dismissedByKey);
+            }
+        };
+        GlueSuggester counted = new GlueSuggester(GlueSuggester.defaultRules(), counting);
+        List<Contribution> everyoneRecorded = List.of(recorded("bob", "clarification", ContributionState.ACTIVE),
+                recorded("frank", "coordination", ContributionState.ACTIVE),
+                recorded("carol", "coordination", ContributionState.RETIRED));
+
+        // when: an issue with no activity worth a suggestion, then one whose every finding is recorded already
+        List<GlueSuggestion> quiet = counted.suggest(aStory().assignedTo("erin").build(), List.of());
+        List<GlueSuggestion> allRecorded = counted.suggest(busyStory(), everyoneRecorded);
+
+        // then: nothing to hide, so nothing read
+        assertEquals(List.of(), quiet);
+        assertEquals(List.of(), allRecorded);
+        assertEquals(List.of(), reads);
+
+        // when: one finding is left, and it was dismissed
+        GlueSuggestion carols = suggester.suggest(busyStory(), List.of()).stream()
+                .filter(s -> s.personKey().equals("carol")).findFirst().orElseThrow();
+        dismissals.dismiss(ISSUE.id(), carols.traceIds(), "alice");
+        List<GlueSuggestion> carolsLeft = counted.suggest(busyStory(), everyoneRecorded.subList(0, 2));
+
+        // then: read once, for this issue, and the dismissal still hides it
+        assertEquals(List.of(), carolsLeft);
+        assertEquals(List.of(List.of(ISSUE.id())), reads);
     }
 
     @Test

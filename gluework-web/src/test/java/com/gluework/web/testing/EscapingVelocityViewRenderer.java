@@ -9,8 +9,9 @@ import org.apache.velocity.app.event.ReferenceInsertionEventHandler;
 import org.apache.velocity.context.Context;
 import org.apache.velocity.runtime.RuntimeConstants;
 import org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader;
+import org.apache.velocity.util.introspection.IntrospectionCacheData;
 
-import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
@@ -32,6 +33,8 @@ public final class EscapingVelocityViewRenderer implements ViewRenderer {
 
     private final VelocityEngine engine;
     private final PropertiesI18n i18n;
+    /** Velocity's introspection cache for this renderer's templates, kept from one render to the next. */
+    private final Map<Object, IntrospectionCacheData> introspection = new ConcurrentHashMap<>();
 
     public EscapingVelocityViewRenderer() {
         this(new PropertiesI18n());
@@ -57,16 +60,104 @@ public final class EscapingVelocityViewRenderer implements ViewRenderer {
 
     @Override
     public String render(String templatePath, Map<String, Object> context) {
-        VelocityContext velocityContext = new VelocityContext(new HashMap<>(context));
+        VelocityContext velocityContext = new SharedIntrospectionContext(new HashMap<>(context), introspection);
         velocityContext.put("i18n", i18n);
         EventCartridge events = new EventCartridge();
         events.addReferenceInsertionEventHandler(new HtmlEscapingInsertion());
         events.attachToContext(velocityContext);
         Template template = engine.getTemplate(templatePath, StandardCharsets.UTF_8.name());
         // Room for a panel up front: growing the buffer by doubling copied it several times per render (JFR, issue 13).
-        StringWriter out = new StringWriter(INITIAL_OUTPUT_CHARS);
+        StringBuilderWriter out = new StringBuilderWriter(INITIAL_OUTPUT_CHARS);
         template.merge(velocityContext, out);
         return out.toString();
+    }
+
+    /**
+     * A context whose introspection cache outlives the render. Velocity caches, per template node, the getter or
+     * method it found for the class of the object the node was last evaluated on — in the context, so a new context
+     * per render looked every {@code $row.summary} and {@code $i18n.getText(…)} up again by reflection on every render
+     * (about a fifth of the panel's merge, JFR, issue 13). Reusing a context across merges is what Velocity's cache is
+     * designed for; each entry is checked against the object's class before use, so another class simply replaces it.
+     * The keys are the parsed templates' nodes (the engine caches them for good) and method signatures, never a
+     * rendered value, so the map is bounded by the templates. Concurrent renders share it: entries are immutable once
+     * put, a race only puts an equal entry twice.
+     */
+    private static final class SharedIntrospectionContext extends VelocityContext {
+        private final transient Map<Object, IntrospectionCacheData> introspection;
+
+        SharedIntrospectionContext(Map<String, Object> values, Map<Object, IntrospectionCacheData> introspection) {
+            super(values);
+            this.introspection = introspection;
+        }
+
+        @Override
+        public IntrospectionCacheData icacheGet(Object key) {
+            return key == null ? null : introspection.get(key);
+        }
+
+        @Override
+        public void icachePut(Object key, IntrospectionCacheData entry) {
+            if (key == null) {
+                return;
+            }
+            if (entry == null) {
+                introspection.remove(key); // Velocity clears a node's entry this way
+            } else {
+                introspection.put(key, entry);
+            }
+        }
+    }
+
+    /**
+     * A {@link java.io.StringWriter} without its lock: {@code StringWriter} appends to a {@code StringBuffer}, whose
+     * every append is synchronized, and Velocity writes each piece of text and each reference separately — a tenth of
+     * the panel's merge went to those appends (JFR, issue 13). One render writes to its own buffer on one thread.
+     */
+    private static final class StringBuilderWriter extends Writer {
+        private final StringBuilder buffer;
+
+        StringBuilderWriter(int capacity) {
+            this.buffer = new StringBuilder(capacity);
+        }
+
+        @Override
+        public void write(int c) {
+            buffer.append((char) c);
+        }
+
+        @Override
+        public void write(char[] chars, int offset, int length) {
+            buffer.append(chars, offset, length);
+        }
+
+        @Override
+        public void write(String text) {
+            buffer.append(text);
+        }
+
+        @Override
+        public void write(String text, int offset, int length) {
+            buffer.append(text, offset, offset + length);
+        }
+
+        @Override
+        public Writer append(CharSequence text) {
+            buffer.append(text);
+            return this;
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+
+        @Override
+        public String toString() {
+            return buffer.toString();
+        }
     }
 
     /**

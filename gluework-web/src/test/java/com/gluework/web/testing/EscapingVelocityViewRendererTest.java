@@ -74,6 +74,56 @@ public class EscapingVelocityViewRendererTest {
         assertEquals("no.such.key", i18n.getText("no.such.key"));
     }
 
+    @Test
+    public void render_shouldFindEachGetterAgain_whenTheSameReferenceMeetsAnotherClassInThisOrALaterRender() {
+        // given: one renderer, so its introspection cache is kept from one render to the next
+        EscapingVelocityViewRenderer renderer = new EscapingVelocityViewRenderer(new PropertiesI18n("i18n/test.properties"));
+        Map<String, Object> context = new HashMap<>();
+
+        // when: the same nodes meet a Named, then an Other, then a Named again; a Map in a later render
+        context.put("items", List.of(new Named("a<"), new Other("b"), new Named("c")));
+        String first = renderer.render("templates/test/same-reference.vm", context);
+        context.put("items", List.of(new Other("d"), new Named("e&")));
+        String second = renderer.render("templates/test/same-reference.vm", context);
+
+        // then
+        assertEquals("a&lt;|named a&lt;|Hello a&lt;\nb|other b|Hello b\nc|named c|Hello c\n", first);
+        assertEquals("d|other d|Hello d\ne&amp;|named e&amp;|Hello e&amp;\n", second);
+    }
+
+    /** Two unrelated classes with a getter and a method of the same names. */
+    public static final class Named {
+        private final String name;
+
+        Named(String name) {
+            this.name = name;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public String label() {
+            return "named " + name;
+        }
+    }
+
+    public static final class Other {
+        private final String name;
+
+        Other(String name) {
+            this.name = name;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public String label() {
+            return "other " + name;
+        }
+    }
+
     private Map<String, String> renderEscapingTemplate() {
         Map<String, Object> context = new HashMap<>();
         context.put("text", HOSTILE);

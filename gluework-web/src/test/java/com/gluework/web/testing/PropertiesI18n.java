@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The {@code $i18n} of templates outside Atlassian products: reads the plugin's i18n bundle from the classpath and,
@@ -25,6 +26,8 @@ public final class PropertiesI18n {
      * share their {@code gluework.} prefix; the panel asks for dozens of texts per render (JFR, issue 13).
      */
     private final Map<String, String> byKey;
+    /** The patterns with placeholders or quotes, parsed once each; bounded by the bundle's keys. */
+    private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
 
     public PropertiesI18n() {
         this(BUNDLE);
@@ -46,8 +49,13 @@ public final class PropertiesI18n {
         }
         // A pattern with neither a placeholder nor a quote formats to itself: skip building a MessageFormat for it
         // (most of a template's texts; the panel asks for dozens per render).
-        return pattern.indexOf('{') < 0 && pattern.indexOf('\'') < 0 ? pattern
-                : new MessageFormat(pattern, Locale.ENGLISH).format(arguments);
+        if (pattern.indexOf('{') < 0 && pattern.indexOf('\'') < 0) {
+            return pattern;
+        }
+        // Parse each pattern once; a MessageFormat is not thread-safe, so each use formats with a copy of the parsed
+        // one (a clone copies the parsed pieces, it does not parse again). Parsing showed in the panel's profile.
+        MessageFormat parsed = formats.computeIfAbsent(key, k -> new MessageFormat(pattern, Locale.ENGLISH));
+        return ((MessageFormat) parsed.clone()).format(arguments);
     }
 
     /** Every key and its unformatted pattern, sorted by key (e.g. for emulating the {@code jsI18n} transformer). */

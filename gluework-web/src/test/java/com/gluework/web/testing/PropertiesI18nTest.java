@@ -1,0 +1,57 @@
+package com.gluework.web.testing;
+
+import org.junit.Test;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.Assert.assertEquals;
+
+public class PropertiesI18nTest {
+    private final PropertiesI18n i18n = new PropertiesI18n();
+
+    @Test
+    public void getText_shouldFormatEachCallWithItsOwnArguments_whenThePatternWasParsedBefore() {
+        String pattern = i18n.patterns().get("gluework.panel.recordedby");
+        assertEquals(new MessageFormat(pattern, Locale.ENGLISH).format(new Object[]{"Alice"}),
+                i18n.getText("gluework.panel.recordedby", "Alice"));
+        assertEquals(new MessageFormat(pattern, Locale.ENGLISH).format(new Object[]{"Bob"}),
+                i18n.getText("gluework.panel.recordedby", "Bob"));
+        assertEquals(new MessageFormat(i18n.patterns().get("gluework.panel.showall"), Locale.ENGLISH)
+                .format(new Object[]{12345}), i18n.getText("gluework.panel.showall", 12345));
+    }
+
+    @Test
+    public void getText_shouldKeepEachThreadsArguments_whenThreadsFormatTheSamePatternAtOnce() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Boolean>> results = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                String name = "person-" + t;
+                results.add(pool.submit(() -> {
+                    for (int i = 0; i < 2_000; i++) {
+                        if (!i18n.getText("gluework.panel.recordedby", name + i).contains(name + i)) {
+                            return false;
+                        }
+                    }
+                    return true;
+                }));
+            }
+            for (Future<Boolean> result : results) {
+                assertEquals(true, result.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    public void getText_shouldAnswerAnUnknownKeyWithTheKey() {
+        assertEquals("gluework.no.such.key", i18n.getText("gluework.no.such.key", "x"));
+    }
+}

@@ -33,4 +33,9 @@ public class CacheSettingsBuilder {
     public CacheSettingsBuilder local() {
         return this;
     }
+
+    /** A cache whose values stay on each node and whose removals are sent to every node. */
+    public CacheSettingsBuilder replicateViaInvalidation() {
+        return this;
+    }
 }

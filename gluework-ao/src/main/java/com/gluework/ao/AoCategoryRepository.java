@@ -23,10 +23,18 @@ public final class AoCategoryRepository implements CategoryRepository {
             + "ACTIVE,DISPLAY_ORDER,PROJECT_KEY";
 
     private final ActiveObjects ao;
+    private final CategoryTable table;
 
-    @Inject
+    /** Reads the table on every call. */
     public AoCategoryRepository(ActiveObjects ao) {
+        this(ao, CategoryTable.readingEveryTime(ao));
+    }
+
+    /** @param table where {@link #findAllAndApplicable} takes the rows from: the same table, possibly held in memory */
+    @Inject
+    public AoCategoryRepository(ActiveObjects ao, CategoryTable table) {
         this.ao = ao;
+        this.table = table;
     }
 
     @Override
@@ -54,22 +62,39 @@ public final class AoCategoryRepository implements CategoryRepository {
      * accessor's name to a column name on each call. The ORDER BY stays in the statement: keys that tie on display
      * order are put in the database's collation, which Java's string order does not reproduce.
      */
+    /**
+     * The panel's read, on every render: taken from the {@link CategoryTable} (held in memory in Jira and the preview,
+     * reset by every write: no statement per render) and split here by project — the project's own rows if it has
+     * any, otherwise the instance set's. The other reads stay statements: the panel needs only this one.
+     */
     @Override
     public AllAndApplicable findAllAndApplicable(String projectKey) {
-        List<Category> all = new ArrayList<>();
+        List<CategoryTable.Row> rows = table.rows();
+        List<Category> all = new ArrayList<>(rows.size());
         List<Category> own = new ArrayList<>();
         List<Category> instance = new ArrayList<>();
-        ao.stream(CategoryEntity.class, NamedColumnsQuery.selecting(STREAMED_COLUMNS).order("DISPLAY_ORDER ASC, CATEGORY_KEY ASC"), row -> {
-            Category category = toCategory(row);
-            all.add(category);
-            String rowProject = row.getProjectKey();
-            if (rowProject == null) {
-                instance.add(category);
-            } else if (rowProject.equals(projectKey)) {
-                own.add(category);
+        for (CategoryTable.Row row : rows) {
+            all.add(row.category());
+            if (row.projectKey() == null) {
+                instance.add(row.category());
+            } else if (row.projectKey().equals(projectKey)) {
+                own.add(row.category());
             }
-        });
+        }
         return new AllAndApplicable(all, own.isEmpty() ? instance : own);
+    }
+
+    /**
+     * Every row in one statement, in display order. Streamed with named columns: no entity proxy per row, and no
+     * conversion of every accessor's name to a column name on each call (JFR, issue 13). The ORDER BY stays in the
+     * statement: keys that tie on display order are put in the database's collation, which Java's string order does
+     * not reproduce.
+     */
+    public static List<CategoryTable.Row> readRows(ActiveObjects ao) {
+        List<CategoryTable.Row> rows = new ArrayList<>();
+        ao.stream(CategoryEntity.class, NamedColumnsQuery.selecting(STREAMED_COLUMNS).order("DISPLAY_ORDER ASC, CATEGORY_KEY ASC"),
+                row -> rows.add(new CategoryTable.Row(toCategory(row), row.getProjectKey())));
+        return List.copyOf(rows);
     }
 
     @Override

@@ -36,10 +36,18 @@ import java.util.function.Supplier;
 public final class AoDefinitionsStore implements DefinitionsRepository {
     private static final String CATEGORY_ORDER = "DISPLAY_ORDER ASC, CATEGORY_KEY ASC";
     private final ActiveObjects ao;
+    private final CategoryTable categoryTable;
 
-    @Inject
+    /** Without a category holder to reset: for hosts whose category reads all go to the database. */
     public AoDefinitionsStore(ActiveObjects ao) {
+        this(ao, CategoryTable.readingEveryTime(ao));
+    }
+
+    /** @param categoryTable reset after every write of a category row, once its transaction has ended */
+    @Inject
+    public AoDefinitionsStore(ActiveObjects ao, CategoryTable categoryTable) {
         this.ao = ao;
+        this.categoryTable = categoryTable;
     }
 
     @Override
@@ -58,7 +66,7 @@ public final class AoDefinitionsStore implements DefinitionsRepository {
 
     @Override
     public Versioned<Category> addCategory(Category category, Optional<String> projectKey, DefinitionChange change) {
-        return claiming(() -> new ConflictException("key", "A category with the key " + category.key() + " exists already."),
+        return resettingCategories(() -> claiming(() -> new ConflictException("key", "A category with the key " + category.key() + " exists already."),
                 () -> ao.executeInTransaction(() -> {
                     if (ao.count(CategoryEntity.class, "CATEGORY_KEY = ?", category.key()) > 0) {
                         throw new ConflictException("key", "A category with the key " + category.key() + " exists already.");
@@ -75,12 +83,12 @@ public final class AoDefinitionsStore implements DefinitionsRepository {
                     write(created, category);
                     created.save();
                     return new Versioned<>(toCategory(created), 1);
-                }));
+                })));
     }
 
     @Override
     public List<Versioned<Category>> updateCategories(List<Versioned<Category>> updates, DefinitionChange change) {
-        return claiming(AoDefinitionsStore::staleCategory, () -> ao.executeInTransaction(() -> {
+        return resettingCategories(() -> claiming(AoDefinitionsStore::staleCategory, () -> ao.executeInTransaction(() -> {
             List<Versioned<Category>> stored = new ArrayList<>();
             for (Versioned<Category> update : updates) {
                 CategoryEntity row = categoryRow(update.value().key());
@@ -95,7 +103,7 @@ public final class AoDefinitionsStore implements DefinitionsRepository {
                 stored.add(new Versioned<>(toCategory(row), next));
             }
             return stored;
-        }));
+        })));
     }
 
     @Override
@@ -126,7 +134,8 @@ public final class AoDefinitionsStore implements DefinitionsRepository {
     public Versioned<RubricDimension> updateDimension(String currentName, Versioned<RubricDimension> update,
                                                       DefinitionChange change) {
         RubricDimension edited = update.value();
-        return claiming(AoDefinitionsStore::staleDimension, () -> ao.executeInTransaction(() -> {
+        // A rename moves its categories with it.
+        return resettingCategories(() -> claiming(AoDefinitionsStore::staleDimension, () -> ao.executeInTransaction(() -> {
             RubricDimensionEntity row = Arrays.stream(ao.find(RubricDimensionEntity.class,
                             Query.select().where("DIMENSION_NAME = ?", currentName))).findFirst()
                     .orElseThrow(() -> new NotFoundException("name", "There is no rubric dimension " + currentName + "."));
@@ -154,7 +163,20 @@ public final class AoDefinitionsStore implements DefinitionsRepository {
             row.setRowVersion(next);
             row.save();
             return new Versioned<>(toDimension(row), next);
-        }));
+        })));
+    }
+
+    /**
+     * Runs a write of category rows, then resets the {@link CategoryTable} whatever the outcome: after the transaction
+     * has ended, so that no read can put back the rows as they were before the commit (a rolled-back write makes the
+     * reset merely unneeded).
+     */
+    private <T> T resettingCategories(Supplier<T> write) {
+        try {
+            return write.get();
+        } finally {
+            categoryTable.reset();
+        }
     }
 
     @Override

@@ -33,6 +33,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
@@ -231,6 +232,51 @@ public abstract class AoDefinitionsStoreContract {
         assertEquals("Reliability", review.value().rubricDimension());
         assertEquals("the category moved as a claimed change", 2, review.version());
         assertTrue(storeB.rubric().stream().noneMatch(d -> d.value().name().equals(DefaultCategories.QUALITY_RELIABILITY)));
+    }
+
+    @Test
+    public void thePanelsHeldCategories_shouldBeReadOnceAndReadAgainAfterEveryWriteOfACategoryRow() {
+        // given: one node whose panel reads the categories through a held table, reset by that node's definitions store
+        AtomicInteger reads = new AtomicInteger();
+        CategoryTable table = new LocalCategoryTable(() -> {
+            reads.incrementAndGet();
+            return AoCategoryRepository.readRows(nodeA);
+        });
+        AoCategoryRepository panelCategories = new AoCategoryRepository(nodeA, table);
+        AoCategoryRepository everyTime = new AoCategoryRepository(nodeA);
+        AoDefinitionsStore store = new AoDefinitionsStore(nodeA, table);
+        Category oncall = new Category("payments-oncall", "Payments on-call", "Carried the pager.", "", "Quality & reliability", true, 10);
+
+        // when / then: held until a write
+        CategoryRepository.AllAndApplicable first = panelCategories.findAllAndApplicable("GW");
+        panelCategories.findAllAndApplicable("SEC");
+        assertEquals(everyTime.findAllAndApplicable("GW"), first);
+        assertEquals(1, reads.get());
+
+        store.addCategory(oncall, Optional.of("GW"), BY_ALICE);
+        assertEquals(List.of(oncall), panelCategories.findAllAndApplicable("GW").applicable());
+        assertEquals(DefaultCategories.all(), panelCategories.findAllAndApplicable("SEC").applicable());
+        assertEquals(2, reads.get());
+
+        Category review = store.categories(Optional.empty()).get(1).value();
+        Category renamed = new Category(review.key(), "Deep review", review.definition(), review.examples(),
+                review.rubricDimension(), false, review.order());
+        store.updateCategories(List.of(new Versioned<>(renamed, 1)), BY_ALICE);
+        assertTrue(panelCategories.findAllAndApplicable(null).all().contains(renamed));
+        assertEquals(3, reads.get());
+
+        Versioned<RubricDimension> quality = store.rubric().get(1);
+        store.updateDimension(quality.value().name(), new Versioned<>(
+                new RubricDimension("Reliability", "a", "b", "c", quality.value().order()), 1), BY_ALICE);
+        assertEquals(everyTime.findAllAndApplicable("GW"), panelCategories.findAllAndApplicable("GW"));
+        assertTrue(panelCategories.findAllAndApplicable(null).all().stream()
+                .anyMatch(c -> c.rubricDimension().equals("Reliability")));
+        assertEquals(4, reads.get());
+
+        // a refused write changes nothing, and a settings edit touches no category: the rows read stay right
+        assertThrows(ConflictException.class, () -> store.updateCategories(List.of(new Versioned<>(renamed, 1)), BY_ALICE));
+        store.updateSettings(store.settings(), BY_ALICE);
+        assertEquals(everyTime.findAllAndApplicable("GW"), panelCategories.findAllAndApplicable("GW"));
     }
 
     @Test

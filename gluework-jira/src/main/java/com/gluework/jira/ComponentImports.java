@@ -1,6 +1,7 @@
 package com.gluework.jira;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.cache.CacheManager;
 import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.bc.user.search.UserSearchService;
 import com.atlassian.jira.config.StatusManager;
@@ -36,6 +37,7 @@ import com.atlassian.webresource.api.assembler.PageBuilderService;
 @SuppressWarnings("unused")
 final class ComponentImports {
     @ComponentImport("activeObjects") private ActiveObjects activeObjects;
+    @ComponentImport("cacheManager") private CacheManager cacheManager;
     @ComponentImport("changeHistoryManager") private ChangeHistoryManager changeHistoryManager;
     @ComponentImport("commentManager") private CommentManager commentManager;
     @ComponentImport("globalPermissionManager") private GlobalPermissionManager globalPermissionManager;

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.gluework.ao.AoCategoryRepository;
 import com.gluework.ao.AoContributionRepository;
 import com.gluework.ao.AoDefinitionsStore;
+import com.gluework.ao.CategoryTable;
+import com.gluework.ao.LocalCategoryTable;
 import com.gluework.ao.AoPacketAuditLog;
 import com.gluework.ao.AoWeeklyNoteRepository;
 import com.gluework.ao.AoSuggestionDismissals;
@@ -224,7 +226,10 @@ public final class PreviewApplication implements AutoCloseable {
         ModelUpgrades.run(ao, ModelUpgrades.tasks());
         phases.done("tables and upgrade tasks");
         ContributionRepository contributions = new AoContributionRepository(ao);
-        CategoryRepository categories = new AoCategoryRepository(ao);
+        // The categories the panel reads on every render, held in this JVM and reset by every definitions write (the
+        // preview is one node; Jira holds them in its cluster-wide cache, AtlassianCategoryTable). Issue 13.
+        CategoryTable categoryTable = new LocalCategoryTable(() -> AoCategoryRepository.readRows(ao));
+        CategoryRepository categories = new AoCategoryRepository(ao, categoryTable);
         // One transaction and one sync for the whole seed, not one each per contribution: all or nothing, and faster.
         int seeded = demo.isPresent() ? ao.withOneSync(() -> ao.executeInTransaction(() -> new DemoContributionSeeder(contributions)
                 .seedIfEmpty(demo.get().contributions()))) : 0;
@@ -257,7 +262,7 @@ public final class PreviewApplication implements AutoCloseable {
         JiraRestBoardSource boards = demo.isPresent()
                 ? JiraRestBoardSource.configured(jira, Map.of(DemoDataset.BOARD_ID, DEMO_BOARD_NAME))
                 : JiraRestBoardSource.listedByJira(jira);
-        DefinitionsRepository definitions = new AoDefinitionsStore(ao); // categories, rubric, hero threshold (issue 11)
+        DefinitionsRepository definitions = new AoDefinitionsStore(ao, categoryTable); // categories, rubric, hero threshold (issue 11)
         // Each project's choice of who sees per-person figures (issue 11), stored in Active Objects.
         AoProjectPrivacySettings projectPrivacy = new AoProjectPrivacySettings(ao);
         SprintReportService reportService = new SprintReportService(new JiraRestSprintReportSource(jira, boards),

@@ -4,6 +4,8 @@ import com.atlassian.cache.Cache;
 import com.atlassian.cache.CacheLoader;
 import com.atlassian.cache.CacheManager;
 import com.atlassian.cache.CacheSettings;
+import com.atlassian.cache.CachedReference;
+import com.atlassian.cache.Supplier;
 
 import java.time.Duration;
 import java.util.Map;
@@ -36,6 +38,12 @@ public final class ExpiringCacheManager implements CacheManager {
             throw new UnsupportedOperationException("loaders are not supported here");
         }
         return (Cache<K, V>) caches.computeIfAbsent(name, n -> new ExpiringCache<>());
+    }
+
+    /** Not used by the macro; the stand-in {@code CacheFactory} declares it for the Jira plugin's category holder. */
+    @Override
+    public <V> CachedReference<V> getCachedReference(String name, Supplier<V> supplier, CacheSettings settings) {
+        throw new UnsupportedOperationException("cached references are not used in Confluence");
     }
 
     /** How many live entries the named cache holds (0 for a cache never created). */

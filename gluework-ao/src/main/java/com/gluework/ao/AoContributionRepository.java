@@ -42,6 +42,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -153,14 +154,7 @@ public final class AoContributionRepository implements ContributionRepository {
 
     @Override
     public List<Contribution> findByIssues(Collection<Long> issueIds) {
-        List<Long> ids = List.copyOf(new HashSet<>(issueIds));
-        List<StoredRow> rows = new ArrayList<>();
-        for (int from = 0; from < ids.size(); from += IN_CHUNK) {
-            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
-            ao.stream(ContributionEntity.class, Query.select(CONTRIBUTION_COLUMNS)
-                            .where("ISSUE_ID IN (" + placeholders(chunk.size()) + ")", chunk.toArray()),
-                    row -> rows.add(StoredRow.of(row)));
-        }
+        List<StoredRow> rows = streamRowsOfIssues(issueIds, CONTRIBUTION_COLUMNS, StoredRow::of);
         rows.sort(Comparator.comparingLong(StoredRow::createdAtMillis).thenComparingInt(StoredRow::id));
         return withStreamedChildren(rows);
     }
@@ -171,16 +165,23 @@ public final class AoContributionRepository implements ContributionRepository {
      */
     @Override
     public List<Contribution> findReportGlueByIssues(Collection<Long> issueIds) {
+        List<StoredRow> rows = streamRowsOfIssues(issueIds, REPORT_COLUMNS, StoredRow::reported);
+        rows.sort(Comparator.comparingInt(StoredRow::id));
+        return withReportCorroborations(rows);
+    }
+
+    /** The contribution rows of these issues, {@code columns} only, in statements of at most {@link #IN_CHUNK} ids. */
+    private List<StoredRow> streamRowsOfIssues(Collection<Long> issueIds, String columns,
+                                               Function<ContributionEntity, StoredRow> toRow) {
         List<Long> ids = List.copyOf(new HashSet<>(issueIds));
         List<StoredRow> rows = new ArrayList<>();
         for (int from = 0; from < ids.size(); from += IN_CHUNK) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
-            ao.stream(ContributionEntity.class, Query.select(REPORT_COLUMNS)
+            ao.stream(ContributionEntity.class, Query.select(columns)
                             .where("ISSUE_ID IN (" + placeholders(chunk.size()) + ")", chunk.toArray()),
-                    row -> rows.add(StoredRow.reported(row)));
+                    row -> rows.add(toRow.apply(row)));
         }
-        rows.sort(Comparator.comparingInt(StoredRow::id));
-        return withReportCorroborations(rows);
+        return rows;
     }
 
     /** {@link #findUnattachedBetween} reduced to what a report reads, as {@link #findReportGlueByIssues}. */

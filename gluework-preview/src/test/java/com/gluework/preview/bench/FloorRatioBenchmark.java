@@ -52,7 +52,8 @@ import java.util.concurrent.Future;
  * ({@code GET /rest/gluework/1.0/sprints/{--sprint}/report}) at {@code --report-clients}.
  *
  * <p>Options as {@link PanelLatencyBenchmark} ({@code --contributions --issues --warmup --requests --embedded-postgres
- * --jdbc-url …}). Never run by {@code mvn verify}.
+ * --jdbc-url …}), plus {@code --per-issue}: after the RATIO line's timings, each issue's p50/p95, each quarter of the
+ * run and the percentiles p50…p99 (docs/benchmarks.md, "Panel: the p95 tail"). Never run by {@code mvn verify}.
  */
 public final class FloorRatioBenchmark {
     private static final int BLOCK = 100;
@@ -117,6 +118,9 @@ public final class FloorRatioBenchmark {
                     floorNanos[i] = client.timed(floor(1 + i % DEMO_ISSUES));
                 }
             }
+            if (options.containsKey("--per-issue")) {
+                printPerIssue(ourNanos, floorNanos, sizes);
+            }
             Arrays.sort(ourNanos);
             Arrays.sort(floorNanos);
             System.out.printf("RATIO panel | %s | %,d contributions | %,d requests each | ours p50 %.2f ms p95 %.2f ms"
@@ -172,6 +176,49 @@ public final class FloorRatioBenchmark {
 
     private static String floor(int n) {
         return "/rest/floor/panel/GW-" + n;
+    }
+
+    /**
+     * The p50 of each issue's own requests (request i is GW-(1 + i % 40)): with 40 issues each is 2.5% of the
+     * requests, so an overall p95 can be set by the two heaviest panels rather than by a tail of single requests.
+     * Then each quarter of the run (a tail that shrinks over time is the JIT still compiling) and the percentiles
+     * from p50 to p99 of all requests (the shape of the tail).
+     */
+    private static void printPerIssue(long[] ourNanos, long[] floorNanos, Map<String, Integer> sizes) {
+        for (int n = 1; n <= DEMO_ISSUES; n++) {
+            long[] ourOfIssue = everyNth(ourNanos, n - 1);
+            long[] floorOfIssue = everyNth(floorNanos, n - 1);
+            System.out.printf("ISSUE GW-%d | %,d bytes | ours p50 %.2f ms p95 %.2f ms | floor p50 %.2f ms p95 %.2f ms%n", n,
+                    sizes.get("GW-" + n), ms(ourOfIssue, 50), ms(ourOfIssue, 95), ms(floorOfIssue, 50),
+                    ms(floorOfIssue, 95));
+        }
+        for (int quarter = 0; quarter < 4; quarter++) {
+            int from = quarter * ourNanos.length / 4;
+            int to = (quarter + 1) * ourNanos.length / 4;
+            long[] ourPart = Arrays.copyOfRange(ourNanos, from, to);
+            long[] floorPart = Arrays.copyOfRange(floorNanos, from, to);
+            Arrays.sort(ourPart);
+            Arrays.sort(floorPart);
+            System.out.printf("QUARTER %d | ours p50 %.2f ms p95 %.2f ms | floor p50 %.2f ms p95 %.2f ms%n", quarter + 1,
+                    ms(ourPart, 50), ms(ourPart, 95), ms(floorPart, 50), ms(floorPart, 95));
+        }
+        long[] ourSorted = ourNanos.clone();
+        long[] floorSorted = floorNanos.clone();
+        Arrays.sort(ourSorted);
+        Arrays.sort(floorSorted);
+        for (int percent : new int[] {50, 75, 80, 85, 90, 93, 95, 97, 99}) {
+            System.out.printf("PERCENTILE p%d | ours %.2f ms | floor %.2f ms%n", percent, ms(ourSorted, percent),
+                    ms(floorSorted, percent));
+        }
+    }
+
+    private static long[] everyNth(long[] nanos, int first) {
+        long[] picked = new long[(nanos.length - first + DEMO_ISSUES - 1) / DEMO_ISSUES];
+        for (int i = first, j = 0; i < nanos.length; i += DEMO_ISSUES, j++) {
+            picked[j] = nanos[i];
+        }
+        Arrays.sort(picked);
+        return picked;
     }
 
     private record Curve(double perSecond, double p50, double p95) {

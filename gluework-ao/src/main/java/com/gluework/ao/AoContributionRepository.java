@@ -177,7 +177,7 @@ public final class AoContributionRepository implements ContributionRepository {
         List<StoredRow> rows = new ArrayList<>();
         for (int from = 0; from < ids.size(); from += IN_CHUNK) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
-            ao.stream(ContributionEntity.class, Query.select(columns)
+            ao.stream(ContributionEntity.class, NamedColumnsQuery.selecting(columns)
                             .where("ISSUE_ID IN (" + placeholders(chunk.size()) + ")", chunk.toArray()),
                     row -> rows.add(toRow.apply(row)));
         }
@@ -242,7 +242,7 @@ public final class AoContributionRepository implements ContributionRepository {
             parameters.addAll(List.of(ContributionState.ACTIVE.name(), from.toString(), to.toString(), lastDay, lastDay,
                     lastId));
             List<StoredRow> page = new ArrayList<>();
-            ao.stream(ContributionEntity.class, Query.select(forReport ? REPORT_COLUMNS : CONTRIBUTION_COLUMNS)
+            ao.stream(ContributionEntity.class, NamedColumnsQuery.selecting(forReport ? REPORT_COLUMNS : CONTRIBUTION_COLUMNS)
                     .where(condition + " AND CONTRIB_STATE = ? AND OCCURRED_ON >= ? AND OCCURRED_ON <= ?"
                                     + " AND (OCCURRED_ON > ? OR (OCCURRED_ON = ? AND ID > ?))", parameters.toArray())
                     .order("OCCURRED_ON ASC, ID ASC")

@@ -1,6 +1,7 @@
 package com.gluework.core.suggest;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -27,6 +28,23 @@ public record RemoteLink(String id, URI url, String title, String relationship, 
         applicationType = applicationType == null ? "" : applicationType;
         labels = List.copyOf(labels == null ? List.of() : labels);
         addedByKey = addedByKey == null || addedByKey.isBlank() ? null : addedByKey;
+    }
+
+    /**
+     * The address a host stored for a link, as a link's {@link #url}: {@code null} when it is blank, malformed or not
+     * absolute, since such a link is no evidence anyone can follow. One reading for every host (Jira in process and
+     * Jira REST), so both accept the same links.
+     */
+    public static URI absoluteUrl(String stored) {
+        if (stored == null || stored.isBlank()) {
+            return null;
+        }
+        try {
+            URI uri = new URI(stored.strip());
+            return uri.getScheme() == null ? null : uri;
+        } catch (URISyntaxException e) {
+            return null;
+        }
     }
 
     public Optional<String> addedBy() {

@@ -29,7 +29,6 @@ import com.gluework.core.suggest.RunbookLinkRules;
 import com.gluework.core.suggest.SprintPeriod;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
@@ -196,7 +195,7 @@ public final class JiraIssueActivitySource implements IssueActivitySource {
                     .forEach(h -> addedById.putIfAbsent(h.toValue().strip(), h));
             List<RemoteLink> read = new ArrayList<>();
             for (RemoteIssueLink link : remoteIssueLinkManager.getRemoteIssueLinksForIssue(issue)) {
-                URI url = absoluteUri(link.getUrl());
+                URI url = RemoteLink.absoluteUrl(link.getUrl());
                 if (url == null) {
                     continue;
                 }
@@ -281,19 +280,7 @@ public final class JiraIssueActivitySource implements IssueActivitySource {
         while (stripped.endsWith("/")) {
             stripped = stripped.substring(0, stripped.length() - 1);
         }
-        return absoluteUri(stripped) == null ? null : stripped;
-    }
-
-    private static URI absoluteUri(String url) {
-        if (url == null || url.isBlank()) {
-            return null;
-        }
-        try {
-            URI uri = new URI(url.strip());
-            return uri.getScheme() == null ? null : uri;
-        } catch (URISyntaxException e) {
-            return null; // a link Jira stored with a malformed address is no evidence
-        }
+        return RemoteLink.absoluteUrl(stripped) == null ? null : stripped;
     }
 
     private static String encode(String text) {

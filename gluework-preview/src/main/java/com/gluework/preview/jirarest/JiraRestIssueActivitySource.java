@@ -178,7 +178,7 @@ public final class JiraRestIssueActivitySource implements IssueActivitySource {
         for (JsonNode link : links) {
             JsonNode object = link.path("object");
             String url = JiraRestJson.text(object, "url");
-            URI uri = parseUri(url);
+            URI uri = RemoteLink.absoluteUrl(url);
             if (uri == null) {
                 continue;
             }
@@ -215,17 +215,5 @@ public final class JiraRestIssueActivitySource implements IssueActivitySource {
         String self = JiraRestJson.text(issue, "self");
         int rest = self == null ? -1 : self.indexOf("/rest/");
         return rest < 0 ? null : self.substring(0, rest);
-    }
-
-    private static URI parseUri(String url) {
-        if (url == null || url.isBlank()) {
-            return null;
-        }
-        try {
-            URI uri = new URI(url.strip());
-            return uri.getScheme() == null ? null : uri;
-        } catch (java.net.URISyntaxException e) {
-            return null;
-        }
     }
 }

@@ -10,6 +10,7 @@ import com.gluework.ao.entity.NoteRevisionEntity;
 import com.gluework.ao.entity.PacketViewEntity;
 import com.gluework.ao.entity.WeeklyNoteEntity;
 import com.gluework.ao.testing.EntityManagerActiveObjects;
+import com.gluework.ao.testing.EntityManagerHostConnections;
 import com.gluework.ao.testing.GlueWorkTableNameConverter;
 import com.gluework.core.model.Contribution;
 import com.gluework.core.model.ContributionSource;
@@ -21,12 +22,16 @@ import net.java.ao.EntityManager;
 import org.junit.Before;
 import org.junit.Test;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
@@ -40,9 +45,52 @@ public abstract class AoContributionRepositoryContract extends ContributionRepos
     private EntityManager entityManager;
     private AoContributionRepository repository;
 
+    /** Statements sent on the host's connections ({@link #host}), counted as the AO listener counts AO's. */
+    private final List<String> plainStatements = new ArrayList<>();
+
     @Before
     public void createRepository() {
-        repository = new AoContributionRepository(new EntityManagerActiveObjects(entityManager));
+        repository = new AoContributionRepository(new EntityManagerActiveObjects(entityManager), host());
+    }
+
+    /**
+     * Whether the repository under test reads the issue panel's glue in one plain SQL statement on the host's
+     * connections ({@link IssueGlueStatement}), or only through Active Objects. Every test of the contract runs both
+     * ways on each database.
+     */
+    protected abstract boolean plainSqlPanelRead();
+
+    private HostConnections host() {
+        if (!plainSqlPanelRead()) {
+            return null;
+        }
+        HostConnections connections = new EntityManagerHostConnections(entityManager);
+        return new HostConnections() {
+            @Override
+            public <T> T read(ConnectionRead<T> read) throws SQLException {
+                return connections.read(connection -> read.on(counting(connection)));
+            }
+
+            @Override
+            public Optional<String> schema() {
+                return connections.schema();
+            }
+        };
+    }
+
+    /** The connection, noting the text of every statement prepared on it. */
+    private Connection counting(Connection connection) {
+        return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("prepareStatement")) {
+                        plainStatements.add((String) args[0]);
+                    }
+                    try {
+                        return method.invoke(connection, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 
     @Override
@@ -66,9 +114,102 @@ public abstract class AoContributionRepositoryContract extends ContributionRepos
             found.forEach(c -> assertEquals(List.of("carol", "dave"), c.beneficiaryKeys()));
         });
 
-        // then: contributions, beneficiaries, corroborations — and the getters trigger no lazy loading
-        assertEquals(smallIssue.toString(), 3, smallIssue.size());
-        assertEquals(bigIssue.toString(), 3, bigIssue.size());
+        // then: contributions, beneficiaries, corroborations — and the getters trigger no lazy loading; or all three
+        // in one plain statement
+        if (plainSqlPanelRead()) {
+            assertEquals(smallIssue.toString(), List.of(), smallIssue);
+            assertEquals(bigIssue.toString(), List.of(), bigIssue);
+            assertEquals(plainStatements.toString(), 2, plainStatements.size());
+            assertTrue(plainStatements.get(0).contains("UNION ALL"));
+        } else {
+            assertEquals(smallIssue.toString(), 3, smallIssue.size());
+            assertEquals(bigIssue.toString(), 3, bigIssue.size());
+            assertEquals(List.of(), plainStatements);
+        }
+    }
+
+    @Test
+    public void findByIssue_shouldReadWhatTheActiveObjectsReadsReadInTheSameOrder() {
+        // given: removed beneficiaries, withdrawn and noted corroborations, an impact, links, and characters beyond
+        // Latin-1 and SQL's quotes in the text; contributions created out of id order
+        recordWithCorroborations(GW_1, 3);
+        Contribution rich = repository.create(new NewContribution("docs", "carol", "bob", GW_1, LocalDate.of(2026, 10, 30),
+                "Runbook \u2014 'quoted' \"twice\" \uD83D\uDE80", "On-call \u00BD time", List.of("dave"),
+                List.of(java.net.URI.create("https://example.com/a"), java.net.URI.create("https://example.com/b?x=1&y=2")),
+                ContributionSource.MANUAL, T0.minusSeconds(60)));
+        repository.addCorroboration(rich.id(), "erin", "Saw it \u2014 \u00E9t\u00E9", T0.plusSeconds(30));
+        repository.create(new NewContribution("review", "bob", "bob", GW_2, LocalDate.of(2026, 11, 1), "Elsewhere", "",
+                List.of(), List.of(), ContributionSource.MANUAL, T0));
+
+        // when
+        List<Contribution> plain = repository.findByIssue(GW_1.id());
+        List<Contribution> throughActiveObjects = repository.findByIssueThroughActiveObjects(GW_1.id());
+
+        // then: equal records (every field, beneficiaries and corroborations in order), the oldest first
+        assertEquals(4, plain.size());
+        assertEquals(throughActiveObjects, plain);
+        assertEquals(rich.id(), plain.get(0).id());
+        assertEquals("Saw it \u2014 \u00E9t\u00E9", plain.get(0).corroborations().get(0).note());
+        assertEquals(List.of(), repository.findByIssue(10003));
+    }
+
+    @Test
+    public void findByIssue_shouldReadThroughActiveObjectsFromNowOnWhenTheDatabaseRefusesTheStatementsText() {
+        // given: a database that answers the plain statement with "undefined table" (SQL state class 42)
+        recordWithCorroborations(GW_1, 2);
+        List<Contribution> expected = repository.findByIssueThroughActiveObjects(GW_1.id());
+        FailingHost refusing = new FailingHost("42P01");
+        AoContributionRepository refused = new AoContributionRepository(new EntityManagerActiveObjects(entityManager),
+                refusing, 3);
+
+        // when: two panel reads
+        List<Contribution> first = refused.findByIssue(GW_1.id());
+        List<Contribution> second = refused.findByIssue(GW_1.id());
+
+        // then: the same glue both times, and the statement was tried once only
+        assertEquals(expected, first);
+        assertEquals(expected, second);
+        assertEquals(1, refusing.reads);
+    }
+
+    @Test
+    public void findByIssue_shouldFallBackForThatReadAloneWhenTheStatementFailsOtherwise() {
+        // given: a connection failure (SQL state class 08), not a refusal of the text
+        recordWithCorroborations(GW_1, 2);
+        List<Contribution> expected = repository.findByIssueThroughActiveObjects(GW_1.id());
+        FailingHost failing = new FailingHost("08006");
+        AoContributionRepository flaky = new AoContributionRepository(new EntityManagerActiveObjects(entityManager),
+                failing, 3);
+
+        // when
+        List<Contribution> first = flaky.findByIssue(GW_1.id());
+        List<Contribution> second = flaky.findByIssue(GW_1.id());
+
+        // then: read through Active Objects each time, and the statement tried again on the next read
+        assertEquals(expected, first);
+        assertEquals(expected, second);
+        assertEquals(2, failing.reads);
+    }
+
+    /** Host connections whose every read fails with one SQL state. */
+    private static final class FailingHost implements HostConnections {
+        private final String sqlState;
+        private int reads;
+
+        FailingHost(String sqlState) {
+            this.sqlState = sqlState;
+        }
+
+        @Override
+        public <T> T read(ConnectionRead<T> read) throws SQLException {
+            reads++;
+            throw new SQLException("refused by the test", sqlState);
+        }
+
+        @Override
+        public Optional<String> schema() {
+            return Optional.empty();
+        }
     }
 
     @Test
@@ -101,7 +242,7 @@ public abstract class AoContributionRepositoryContract extends ContributionRepos
     @Test
     public void findUnattachedBetween_shouldReadPageAfterPageByDateThenIdWithoutLosingOrRepeatingRows() {
         // given: seven rows in the window over three days, pages of three, and rows outside the window
-        AoContributionRepository paged = new AoContributionRepository(new EntityManagerActiveObjects(entityManager), 3);
+        AoContributionRepository paged = new AoContributionRepository(new EntityManagerActiveObjects(entityManager), host(), 3);
         List<Long> expected = new ArrayList<>();
         for (int day : new int[] {4, 2, 3, 2, 4, 2, 3}) {
             repository.create(unattached("frank", LocalDate.of(2026, 11, day), T0));
@@ -167,7 +308,7 @@ public abstract class AoContributionRepositoryContract extends ContributionRepos
     @Test
     public void findReportGlueUnattachedBetween_shouldBeTheFullReadReducedPageAfterPage() {
         // given: seven rows in the window over three days, some corroborated, pages of three, rows outside the window
-        AoContributionRepository paged = new AoContributionRepository(new EntityManagerActiveObjects(entityManager), 3);
+        AoContributionRepository paged = new AoContributionRepository(new EntityManagerActiveObjects(entityManager), host(), 3);
         int i = 0;
         for (int day : new int[] {4, 2, 3, 2, 4, 2, 3}) {
             Contribution c = repository.create(unattached("frank", LocalDate.of(2026, 11, day), T0.plusSeconds(i)));

@@ -16,4 +16,8 @@ import org.junit.runner.RunWith;
 @Data(GlueWorkDatabaseUpdater.class)
 @NameConverters(table = GlueWorkTableNameConverter.class, field = AtlassianFieldNameConverter.class)
 public class AoContributionRepositoryOnH2Test extends AoContributionRepositoryContract {
+    @Override
+    protected boolean plainSqlPanelRead() {
+        return false;
+    }
 }

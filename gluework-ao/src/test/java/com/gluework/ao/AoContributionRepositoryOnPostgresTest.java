@@ -16,4 +16,8 @@ import org.junit.runner.RunWith;
 @Data(GlueWorkDatabaseUpdater.class)
 @NameConverters(table = GlueWorkTableNameConverter.class, field = AtlassianFieldNameConverter.class)
 public class AoContributionRepositoryOnPostgresTest extends AoContributionRepositoryContract {
+    @Override
+    protected boolean plainSqlPanelRead() {
+        return false;
+    }
 }

@@ -17,6 +17,7 @@ import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.auth.LoginUriProvider;
+import com.atlassian.sal.api.rdbms.TransactionalExecutorFactory;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 
@@ -53,6 +54,7 @@ final class ComponentImports {
     @ComponentImport("salApplicationProperties") private ApplicationProperties salApplicationProperties;
     @ComponentImport("salUserManager") private com.atlassian.sal.api.user.UserManager salUserManager;
     @ComponentImport("statusManager") private StatusManager statusManager;
+    @ComponentImport("transactionalExecutorFactory") private TransactionalExecutorFactory transactionalExecutorFactory;
     @ComponentImport("templateRenderer") private TemplateRenderer templateRenderer;
     @ComponentImport("userSearchService") private UserSearchService userSearchService;
 

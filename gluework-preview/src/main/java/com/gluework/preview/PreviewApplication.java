@@ -225,7 +225,7 @@ public final class PreviewApplication implements AutoCloseable {
         // The tables, then every upgrade task not run on this store yet (the default definitions), as the AO plugin does.
         ModelUpgrades.run(ao, ModelUpgrades.tasks());
         phases.done("tables and upgrade tasks");
-        ContributionRepository contributions = new AoContributionRepository(ao);
+        ContributionRepository contributions = new AoContributionRepository(ao, ao.hostConnections());
         // The categories the panel reads on every render, held in this JVM and reset by every definitions write (the
         // preview is one node; Jira holds them in its cluster-wide cache, AtlassianCategoryTable). Issue 13.
         CategoryTable categoryTable = new LocalCategoryTable(() -> AoCategoryRepository.readRows(ao));

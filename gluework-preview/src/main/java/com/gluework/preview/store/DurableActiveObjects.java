@@ -2,7 +2,9 @@ package com.gluework.preview.store;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.sal.api.transaction.TransactionCallback;
+import com.gluework.ao.HostConnections;
 import com.gluework.ao.testing.EntityManagerActiveObjects;
+import com.gluework.ao.testing.EntityManagerHostConnections;
 import com.gluework.core.error.GlueWorkException;
 import com.gluework.core.error.StorageFailures;
 import com.gluework.core.error.StorageUnavailableException;
@@ -124,6 +126,36 @@ public final class DurableActiveObjects implements ActiveObjects, AutoCloseable 
      */
     public Connection connection() throws SQLException {
         return database().ao.entityManager().getProvider().getConnection();
+    }
+
+    /**
+     * The store's connections for the repositories' plain SQL reads ({@link HostConnections}, the issue panel's one
+     * statement), read like everything else here: on the open database, once more on the reopened one if the storage
+     * failed under it, and a storage failure answered as a 503. A statement the database refuses comes back as its
+     * {@link SQLException}, for the repository to fall back on Active Objects.
+     */
+    public HostConnections hostConnections() {
+        return new HostConnections() {
+            @Override
+            public <T> T read(ConnectionRead<T> work) throws SQLException {
+                try {
+                    return DurableActiveObjects.this.read(ao -> {
+                        try {
+                            return new EntityManagerHostConnections(ao.entityManager()).read(work);
+                        } catch (SQLException e) {
+                            throw new EntityManagerActiveObjects.ActiveObjectsSqlException(e);
+                        }
+                    });
+                } catch (EntityManagerActiveObjects.ActiveObjectsSqlException e) {
+                    throw (SQLException) e.getCause();
+                }
+            }
+
+            @Override
+            public Optional<String> schema() {
+                return Optional.ofNullable(database().ao.entityManager().getProvider().getSchema());
+            }
+        };
     }
 
     /** Whether the database is open read-only at the moment, after a storage failure (tests and logs). */

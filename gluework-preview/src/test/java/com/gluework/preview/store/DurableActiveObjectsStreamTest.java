@@ -1,5 +1,6 @@
 package com.gluework.preview.store;
 
+import com.gluework.ao.AoTableNames;
 import com.gluework.ao.entity.SuggestionDismissalEntity;
 import net.java.ao.Query;
 import org.junit.After;
@@ -10,6 +11,7 @@ import org.junit.rules.TemporaryFolder;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -19,9 +21,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
 
 /**
- * {@link DurableActiveObjects#stream} is retried like a {@code find}: a storage failure in the middle of a statement,
+ * {@link DurableActiveObjects#stream}, and a plain SQL read on {@link DurableActiveObjects#hostConnections}, are retried
+ * like a {@code find}: a storage failure in the middle of a statement,
  * after the database has already returned rows, is read again on the reopened database, and a callback that collects
  * rows ends up with each row exactly once. A function in the WHERE clause fails with an I/O error (SQLSTATE 90028) on
  * the {@value #FAIL_AT_ROW}th row of the first attempt only; H2 runs the query lazily, so rows 1 to 6 have been
@@ -81,5 +86,39 @@ public class DurableActiveObjectsStreamTest {
         // the callback rows 1 to 6 and then failed with a 503)
         assertEquals(ROWS, collected.size());
         assertEquals(IntStream.rangeClosed(1, ROWS).boxed().toList(), collected.stream().sorted().toList());
+    }
+
+    @Test
+    public void hostConnections_shouldReadAPlainStatementAgainAfterAStorageFailureMidStatement() throws SQLException {
+        // when: the repositories' plain SQL read (HostConnections) of every row; the first attempt fails at row 7
+        List<Integer> read = ao.hostConnections().read(connection -> {
+            List<Integer> ids = new ArrayList<>();
+            try (Statement statement = connection.createStatement();
+                 ResultSet rows = statement.executeQuery("SELECT \"ID\" FROM \"" + AoTableNames.of(SuggestionDismissalEntity.class)
+                         + "\" WHERE GW_FAILS_ONCE(\"ID\")")) {
+                while (rows.next()) {
+                    ids.add(rows.getInt(1));
+                }
+            }
+            return ids;
+        });
+
+        // then: read again in full on the reopened database, each row once
+        assertEquals("rows considered by both attempts", FAIL_AT_ROW + ROWS, ROWS_SEEN.get());
+        assertEquals(ROWS, read.size());
+        assertEquals(ROWS, read.stream().distinct().count());
+    }
+
+    @Test
+    public void hostConnections_shouldHandARefusedStatementBackAsItsSqlException() {
+        try {
+            ao.hostConnections().read(connection -> connection.createStatement().executeQuery("SELECT * FROM NO_SUCH_TABLE"));
+            fail("expected the SQLException");
+        } catch (SQLException e) {
+            // then: its SQL state says "refused" (class 42), for the repository to fall back on Active Objects
+            assertTrue(e.getSQLState(), e.getSQLState().startsWith("42"));
+        }
+        // and the store is still open for writes: a refused statement is not a storage failure
+        assertEquals(false, ao.isReadOnly());
     }
 }

@@ -1,0 +1,163 @@
+package com.gluework.ao;
+
+import com.gluework.ao.AoContributionRepository.StoredRow;
+import com.gluework.ao.entity.BeneficiaryEntity;
+import com.gluework.ao.entity.ContributionEntity;
+import com.gluework.ao.entity.CorroborationEntity;
+import com.gluework.core.model.Contribution;
+import com.gluework.core.model.Corroboration;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * An issue's glue — its contributions, their current beneficiaries and their standing corroborations — in one SQL
+ * statement, where Active Objects needs three (see {@link HostConnections} for why). One statement is also one
+ * snapshot: the three reads through Active Objects could each see a different committed state.
+ * <p>
+ * The statement is a {@code UNION ALL} of three selects whose rows share one shape; the first column says which
+ * kind a row is. Where two kinds carry a value of the same SQL type they share a column (the person's key; the
+ * contribution's summary and the corroboration's note, both unlimited text; the creation times; the row version and
+ * the beneficiary's list position), so that no column ever mixes a text value with a {@code NULL} of another type in
+ * a way some databases refuse (Oracle types a UNION's column by its first select). Columns are read by position.
+ * <pre>
+ *  #  contribution       beneficiary        corroboration
+ *  1  1                  2                  3
+ *  2  ID                 ID                 ID
+ *  3  ID                 CONTRIBUTION_ID    CONTRIBUTION_ID
+ *  4  CATEGORY_KEY       BENEFICIARY_KEY    CORROBORATOR_KEY
+ *  5…11 CONTRIBUTOR_KEY, RECORDED_BY_KEY, ISSUE_ID, ISSUE_KEY, PROJECT_ID, PROJECT_KEY, OCCURRED_ON (contributions only)
+ * 12  SUMMARY            —                  NOTE
+ * 13…16 IMPACT, EVIDENCE_LINKS, CONTRIB_STATE, CONTRIB_SOURCE (contributions only)
+ * 17  CREATED_AT_MILLIS  —                  CREATED_AT_MILLIS
+ * 18  UPDATED_AT_MILLIS  —                  —
+ * 19  ROW_VERSION        LIST_INDEX         —
+ * </pre>
+ * Rows are put in order here rather than by the statement (a UNION's ORDER BY differs between databases): the
+ * contributions oldest first, beneficiaries in the order they were entered, corroborations oldest first — exactly
+ * the order of the Active Objects reads.
+ */
+final class IssueGlueStatement {
+    private static final int CONTRIBUTION = 1;
+    private static final int BENEFICIARY = 2;
+    private static final int CORROBORATION = 3;
+
+    private IssueGlueStatement() {
+    }
+
+    /**
+     * The statement's text for a database that quotes identifiers with {@code quote} (JDBC's
+     * {@code DatabaseMetaData.getIdentifierQuoteString}) and keeps the tables in {@code schema}, if any. Active
+     * Objects creates its tables and columns with quoted upper-case names, so they are quoted here too.
+     */
+    static String sql(String quote, Optional<String> schema) {
+        String contributions = table(ContributionEntity.class, quote, schema);
+        String ofIssue = " JOIN " + contributions + " c ON c." + q("ID", quote) + " = x." + q("CONTRIBUTION_ID", quote)
+                + " WHERE c." + q("ISSUE_ID", quote) + " = ?";
+        return "SELECT " + CONTRIBUTION + ", " + columns("c", quote, "ID", "ID", "CATEGORY_KEY", "CONTRIBUTOR_KEY",
+                "RECORDED_BY_KEY", "ISSUE_ID", "ISSUE_KEY", "PROJECT_ID", "PROJECT_KEY", "OCCURRED_ON", "SUMMARY", "IMPACT",
+                "EVIDENCE_LINKS", "CONTRIB_STATE", "CONTRIB_SOURCE", "CREATED_AT_MILLIS", "UPDATED_AT_MILLIS",
+                "ROW_VERSION")
+                + " FROM " + contributions + " c WHERE c." + q("ISSUE_ID", quote) + " = ?"
+                + " UNION ALL SELECT " + BENEFICIARY + ", " + columns("x", quote, "ID", "CONTRIBUTION_ID",
+                "BENEFICIARY_KEY", null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                "LIST_INDEX")
+                + " FROM " + table(BeneficiaryEntity.class, quote, schema) + " x" + ofIssue
+                + " AND x." + q("REMOVED_AT_MILLIS", quote) + " IS NULL"
+                + " UNION ALL SELECT " + CORROBORATION + ", " + columns("x", quote, "ID", "CONTRIBUTION_ID",
+                "CORROBORATOR_KEY", null, null, null, null, null, null, null, "NOTE", null, null, null, null,
+                "CREATED_AT_MILLIS", null, null)
+                + " FROM " + table(CorroborationEntity.class, quote, schema) + " x" + ofIssue
+                + " AND x." + q("WITHDRAWN_AT_MILLIS", quote) + " IS NULL";
+    }
+
+    /** The glue on the issue, as {@code AoContributionRepository.findByIssue} reads it through Active Objects. */
+    static List<Contribution> read(Connection connection, String sql, long issueId) throws SQLException {
+        List<StoredRow> contributions = new ArrayList<>();
+        List<BeneficiaryRow> beneficiaries = new ArrayList<>();
+        List<Corroboration> corroborations = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setLong(1, issueId);
+            statement.setLong(2, issueId);
+            statement.setLong(3, issueId);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    switch (rows.getInt(1)) {
+                        case CONTRIBUTION -> contributions.add(new StoredRow(rows.getInt(2), rows.getString(4),
+                                rows.getString(5), rows.getString(6), nullableLong(rows, 7), rows.getString(8),
+                                nullableLong(rows, 9), rows.getString(10), rows.getString(11), rows.getString(12),
+                                rows.getString(13), rows.getString(14), rows.getString(15), rows.getString(16),
+                                rows.getLong(17), rows.getLong(18), rows.getInt(19)));
+                        case BENEFICIARY -> beneficiaries.add(new BeneficiaryRow(rows.getInt(2), rows.getInt(3),
+                                rows.getString(4), rows.getInt(19)));
+                        case CORROBORATION -> corroborations.add(new Corroboration(rows.getInt(2), rows.getInt(3),
+                                rows.getString(4), rows.getString(12), Instant.ofEpochMilli(rows.getLong(17))));
+                        default -> throw new SQLException("Unexpected row kind " + rows.getInt(1));
+                    }
+                }
+            }
+        }
+        return assembled(contributions, beneficiaries, corroborations);
+    }
+
+    private static List<Contribution> assembled(List<StoredRow> contributions, List<BeneficiaryRow> beneficiaries,
+                                                List<Corroboration> corroborations) {
+        if (contributions.isEmpty()) {
+            return List.of();
+        }
+        contributions.sort(Comparator.comparingLong(StoredRow::createdAtMillis).thenComparingInt(StoredRow::id));
+        beneficiaries.sort(Comparator.comparingInt(BeneficiaryRow::listIndex).thenComparingInt(BeneficiaryRow::id));
+        corroborations.sort(Comparator.comparing(Corroboration::createdAt).thenComparingLong(Corroboration::id));
+        Map<Integer, List<String>> beneficiaryKeys = new HashMap<>();
+        for (BeneficiaryRow b : beneficiaries) {
+            beneficiaryKeys.computeIfAbsent(b.contributionId(), k -> new ArrayList<>()).add(b.key());
+        }
+        Map<Long, List<Corroboration>> corroborationsOf = new HashMap<>();
+        for (Corroboration c : corroborations) {
+            corroborationsOf.computeIfAbsent(c.contributionId(), k -> new ArrayList<>()).add(c);
+        }
+        List<Contribution> glue = new ArrayList<>(contributions.size());
+        for (StoredRow row : contributions) {
+            glue.add(row.toContribution(beneficiaryKeys.getOrDefault(row.id(), List.of()),
+                    corroborationsOf.getOrDefault((long) row.id(), List.of())));
+        }
+        return List.copyOf(glue);
+    }
+
+    private static Long nullableLong(ResultSet rows, int column) throws SQLException {
+        long value = rows.getLong(column);
+        return rows.wasNull() ? null : value;
+    }
+
+    private static String table(Class<? extends net.java.ao.RawEntity<?>> entity, String quote, Optional<String> schema) {
+        return schema.map(s -> s + ".").orElse("") + q(AoTableNames.of(entity), quote);
+    }
+
+    /** The alias's columns, quoted, with {@code NULL} where a name is {@code null}. */
+    private static String columns(String alias, String quote, String... names) {
+        StringBuilder columns = new StringBuilder();
+        for (String name : names) {
+            if (!columns.isEmpty()) {
+                columns.append(", ");
+            }
+            columns.append(name == null ? "NULL" : alias + "." + q(name, quote));
+        }
+        return columns.toString();
+    }
+
+    private static String q(String identifier, String quote) {
+        return quote + identifier + quote;
+    }
+
+    private record BeneficiaryRow(int id, int contributionId, String key, int listIndex) {
+    }
+}

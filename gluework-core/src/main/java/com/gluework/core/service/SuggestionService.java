@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -123,11 +124,11 @@ public final class SuggestionService {
             throw new InvalidInputException("suggestionId", "\"" + suggestionId + "\" is not a suggestion id (32 hex digits).");
         }
         IssueRef issue = browsableIssue(actorKey, issueKey);
-        NotFoundException unknown = new NotFoundException("suggestionId",
+        Supplier<NotFoundException> unknown = () -> new NotFoundException("suggestionId",
                 "Issue " + issueKey + " has no suggestion " + suggestionId + " (it may have been recorded meanwhile).");
-        IssueActivity activity = activities.findActivity(issue).orElseThrow(() -> unknown);
+        IssueActivity activity = activities.findActivity(issue).orElseThrow(unknown);
         GlueSuggestion suggestion = suggester.suggestIncludingDismissed(activity, contributions.findByIssue(issue.id()))
-                .stream().filter(s -> s.id().equals(suggestionId)).findFirst().orElseThrow(() -> unknown);
+                .stream().filter(s -> s.id().equals(suggestionId)).findFirst().orElseThrow(unknown);
         if (!canDismiss(actorKey, suggestion)) {
             throw new AccessDeniedException("suggestionId",
                     "Only the person it names or a project administrator may answer \"Not glue\".");
@@ -165,11 +166,13 @@ public final class SuggestionService {
         if (issueKey == null || !ISSUE_KEY.matcher(issueKey).matches()) {
             throw new InvalidInputException("issueKey", "\"" + issueKey + "\" is not an issue key like ABC-123.");
         }
-        NotFoundException notFound = new NotFoundException("issueKey",
+        // Built only when thrown: an exception fills in its stack trace when constructed, and the panel asks this on
+        // every render from deep in a REST call's stack (issue 13).
+        Supplier<NotFoundException> notFound = () -> new NotFoundException("issueKey",
                 "Issue " + issueKey + " does not exist or you do not have permission to see it.");
-        IssueRef issue = issues.findIssue(issueKey).orElseThrow(() -> notFound);
+        IssueRef issue = issues.findIssue(issueKey).orElseThrow(notFound);
         if (!access.canBrowse(actorKey, issue)) {
-            throw notFound;
+            throw notFound.get();
         }
         return issue;
     }

@@ -133,7 +133,7 @@ public class PossibleGlueTemplateTest {
                 renderer);
 
         // when
-        String html = (String) resource.render("GW-1").getEntity();
+        String html = new String((byte[]) resource.render("GW-1").getEntity(), java.nio.charset.StandardCharsets.UTF_8);
 
         // then: the suggestion is there, from one read of the glue
         assertTrue(html, html.contains("gluework-suggestion-record"));

@@ -36,6 +36,8 @@ public final class EscapingVelocityViewRenderer implements ViewRenderer {
     private final PropertiesI18n i18n;
     /** Velocity's introspection cache for this renderer's templates, kept from one render to the next. */
     private final Map<Object, IntrospectionCacheData> introspection = new ConcurrentHashMap<>();
+    /** Parsed templates by path; bounded by the templates on the class path. */
+    private final Map<String, Template> templates = new ConcurrentHashMap<>();
 
     public EscapingVelocityViewRenderer() {
         this(new PropertiesI18n());
@@ -82,8 +84,16 @@ public final class EscapingVelocityViewRenderer implements ViewRenderer {
     private void merge(String templatePath, Map<String, Object> context, Writer out) {
         VelocityContext velocityContext = new SharedIntrospectionContext(new HashMap<>(context), introspection);
         velocityContext.put("i18n", i18n);
-        Template template = engine.getTemplate(templatePath, StandardCharsets.UTF_8.name());
-        template.merge(velocityContext, out);
+        template(templatePath).merge(velocityContext, out);
+    }
+
+    /**
+     * Each template as the engine parsed it, looked up once per path: the engine's own cache builds a key and goes
+     * through its resource manager on every call (JFR, issue 13). Templates come from the jar and are never reloaded
+     * (the loader's modification check is off), so the engine would return this same object anyway.
+     */
+    private Template template(String templatePath) {
+        return templates.computeIfAbsent(templatePath, path -> engine.getTemplate(path, StandardCharsets.UTF_8.name()));
     }
 
     /**

@@ -1,6 +1,7 @@
 package com.gluework.web.testing;
 
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -13,6 +14,9 @@ import java.util.Arrays;
  * arrives in two writes; an unpaired surrogate becomes {@code ?}, as there. One render, one thread: no locking.
  */
 public final class Utf8BufferWriter extends Writer {
+    /** Up to this many characters the loop is cheaper than a temporary array from {@link String#getBytes}. */
+    private static final int SHORT = 8;
+
     private byte[] bytes;
     private int count;
     /** A high surrogate whose low half has not been written yet; 0 when none. */
@@ -43,6 +47,16 @@ public final class Utf8BufferWriter extends Writer {
 
     @Override
     public void write(String text, int offset, int length) {
+        if (length > SHORT && offset == 0 && length == text.length() && pendingHigh == 0
+                && !Character.isHighSurrogate(text.charAt(length - 1))) {
+            // A whole text that neither completes nor starts a pair across writes: the JDK's own encoder, which copies
+            // an ASCII string's bytes in one go where the loop below tests every character (JFR, issue 13).
+            byte[] encoded = text.getBytes(StandardCharsets.UTF_8);
+            ensureRoom(encoded.length);
+            System.arraycopy(encoded, 0, bytes, count, encoded.length);
+            count += encoded.length;
+            return;
+        }
         ensureRoom(3 * length + 3);
         int i = offset;
         int end = offset + length;

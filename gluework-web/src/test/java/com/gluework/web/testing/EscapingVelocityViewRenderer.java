@@ -1,5 +1,6 @@
 package com.gluework.web.testing;
 
+import com.gluework.web.view.Utf8BufferWriter;
 import com.gluework.web.view.ViewRenderer;
 import org.apache.velocity.Template;
 import org.apache.velocity.VelocityContext;

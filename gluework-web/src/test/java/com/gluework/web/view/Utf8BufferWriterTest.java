@@ -1,4 +1,4 @@
-package com.gluework.web.testing;
+package com.gluework.web.view;
 
 import org.junit.Test;
 

@@ -1,4 +1,4 @@
-package com.gluework.web.testing;
+package com.gluework.web.view;
 
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -8,7 +8,9 @@ import java.util.Arrays;
  * A {@link Writer} that encodes what it is given as UTF-8 into a growing byte array, as it is written. WHY: a rendered
  * panel collected in a {@code StringBuilder} was copied as it grew, copied again to UTF-16 at its first character
  * outside Latin-1 (the record form's "…"), copied into a String and then encoded to UTF-8 for the response — about a
- * tenth of the panel's render in its profile (JFR, issue 13). Here each character is copied once.
+ * tenth of the panel's render in its profile (JFR, issue 13). Here each character is copied once or twice (about a
+ * third of the time, measured on a panel's writes). For {@link ViewRenderer#renderUtf8} implementations, which hand it
+ * to their template engine as its output.
  *
  * <p>The bytes are exactly {@code String.getBytes(UTF_8)} of everything written, in order, also when a surrogate pair
  * arrives in two writes; an unpaired surrogate becomes {@code ?}, as there. One render, one thread: no locking.

@@ -89,6 +89,23 @@ public final class SuggestionService {
         return suggestionsFor(actorKey, issueKey, issue -> everyOnIssue);
     }
 
+    /**
+     * "Possible glue" for the issue panel, from its read ({@link ContributionService#readForPanel}), which has just
+     * found the issue and checked that the actor may browse it: the same answer as
+     * {@link #suggestionsFor(Optional, String, List)} without asking the host for the issue and the browse permission a
+     * second time in the same request (in Jira an issue look-up and a permission check; issue 13). Whoever builds a
+     * {@link ContributionService.PanelRead} some other way must have made the same check, as they show its glue too.
+     */
+    public List<GlueSuggestion> suggestionsFor(Optional<String> actorKey, ContributionService.PanelRead read) {
+        if (actorKey.isEmpty()) {
+            return List.of(); // as for the other ways in: nothing for anonymous viewers
+        }
+        IssueRef issue = read.shown().issue();
+        return activities.findActivity(issue)
+                .map(activity -> suggester.suggest(activity, read.everyOnIssue()))
+                .orElse(List.of());
+    }
+
     private List<GlueSuggestion> suggestionsFor(Optional<String> actorKey, String issueKey,
                                                 Function<IssueRef, List<Contribution>> recordedOn) {
         if (actorKey.isEmpty()) {

@@ -80,11 +80,11 @@ public final class IssuePanelViewFactory {
      * worked out from the contributions that read found, instead of reading them again.
      */
     public IssuePanelView create(ContributionService.PanelRead read, Optional<String> actorKey) {
-        return create(read.shown(), actorKey, read.everyOnIssue());
+        return create(read.shown(), actorKey, read);
     }
 
-    /** @param everyOnIssue the issue's contributions in any state, or {@code null} to have them read */
-    private IssuePanelView create(IssueContributions shown, Optional<String> actorKey, List<Contribution> everyOnIssue) {
+    /** @param read the panel's read, or {@code null} to have "Possible glue" read the issue and check it again */
+    private IssuePanelView create(IssueContributions shown, Optional<String> actorKey, ContributionService.PanelRead read) {
         // One project-admin check for the whole panel: in Jira each is a user lookup, an issue lookup and a permission check.
         EditRights rights = contributions.editRights(actorKey, shown.issue());
         List<Contribution> active = new ArrayList<>();
@@ -123,16 +123,17 @@ public final class IssuePanelViewFactory {
                 canRecord, actorKey.orElse(""), LocalDate.now(clock).toString(),
                 new IssuePanelView.Limits(ContributionRules.MAX_SUMMARY, ContributionRules.MAX_IMPACT,
                         ContributionRules.MAX_EVIDENCE_LINKS, ContributionRules.MAX_NOTE),
-                possibleGlue(shown, everyOnIssue, actorKey, categoryNames));
+                possibleGlue(shown, read, actorKey, categoryNames));
     }
 
-    private List<PossibleGlueView> possibleGlue(IssueContributions shown, List<Contribution> everyOnIssue,
+    private List<PossibleGlueView> possibleGlue(IssueContributions shown, ContributionService.PanelRead read,
                                                 Optional<String> actorKey, CategoryNames categoryNames) {
         if (suggestions == null || actorKey.isEmpty()) {
             return List.of();
         }
-        List<GlueSuggestion> found = everyOnIssue == null ? suggestions.suggestionsFor(actorKey, shown.issue().key())
-                : suggestions.suggestionsFor(actorKey, shown.issue().key(), everyOnIssue);
+        // From the panel's read: its issue was found and its browse permission checked a moment ago.
+        List<GlueSuggestion> found = read == null ? suggestions.suggestionsFor(actorKey, shown.issue().key())
+                : suggestions.suggestionsFor(actorKey, read);
         if (found.isEmpty()) {
             return List.of();
         }

@@ -93,12 +93,17 @@ public final class PanelStack implements AutoCloseable {
 
     /** The panel fragment with "Possible glue" computed for the issue. */
     public String renderPanelWithSuggestions(String issueKey) {
-        return (String) panelWithSuggestions.render(issueKey).getEntity();
+        return fragment(panelWithSuggestions.render(issueKey));
     }
 
     /** GET {@code /rest/gluework/1.0/issues/{issueKey}/panel}: the HTML fragment. */
     public String renderPanel(String issueKey) {
-        return (String) panel.render(issueKey).getEntity();
+        return fragment(panel.render(issueKey));
+    }
+
+    /** The endpoint answers the fragment as UTF-8 bytes (issue 13); the benchmarks and their checks read it as text. */
+    private static String fragment(jakarta.ws.rs.core.Response response) {
+        return new String((byte[]) response.getEntity(), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** POST {@code /rest/gluework/1.0/issues/{issueKey}/contributions} as {@code actor}. */

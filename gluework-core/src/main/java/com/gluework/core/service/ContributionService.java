@@ -34,6 +34,7 @@ import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -419,18 +420,20 @@ public final class ContributionService {
      * retired-but-not-theirs all get the same answer, so the response never reveals what the actor may not see.
      */
     private Visible visible(Optional<String> actorKey, long contributionId) {
-        NotFoundException notFound = new NotFoundException("contributionId",
+        // Built only when thrown: an exception fills in its stack trace when constructed, and a REST call's stack is
+        // deep (Jetty, filters, Jersey), so an eager one cost every successful call that trace (issue 13).
+        Supplier<NotFoundException> notFound = () -> new NotFoundException("contributionId",
                 "Contribution " + contributionId + " does not exist or you do not have permission to see it.");
-        Contribution contribution = contributions.findById(contributionId).orElseThrow(() -> notFound);
+        Contribution contribution = contributions.findById(contributionId).orElseThrow(notFound);
         IssueRef issue = null;
         if (contribution.issue() != null) {
-            issue = issues.findIssueById(contribution.issue().id()).orElseThrow(() -> notFound);
+            issue = issues.findIssueById(contribution.issue().id()).orElseThrow(notFound);
             if (!access.canBrowse(actorKey, issue)) {
-                throw notFound;
+                throw notFound.get();
             }
         }
         if (contribution.state() == ContributionState.RETIRED && !mayEdit(actorKey, contribution, issue)) {
-            throw notFound;
+            throw notFound.get();
         }
         return new Visible(contribution, issue);
     }
@@ -453,11 +456,12 @@ public final class ContributionService {
             throw new InvalidInputException("issueKey", "\"" + issueKey + "\" is not an issue key like ABC-123.");
         }
         // Unknown and unbrowsable issues get the same answer, so the response never reveals a hidden issue.
-        NotFoundException notFound = new NotFoundException("issueKey",
+        // Built only when thrown (see visible): the panel asks this on every render.
+        Supplier<NotFoundException> notFound = () -> new NotFoundException("issueKey",
                 "Issue " + issueKey + " does not exist or you do not have permission to see it.");
-        IssueRef issue = issues.findIssue(issueKey).orElseThrow(() -> notFound);
+        IssueRef issue = issues.findIssue(issueKey).orElseThrow(notFound);
         if (!access.canBrowse(actorKey, issue)) {
-            throw notFound;
+            throw notFound.get();
         }
         return issue;
     }

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -88,6 +89,23 @@ public final class SuggestionService {
         return suggestionsFor(actorKey, issueKey, issue -> everyOnIssue);
     }
 
+    /**
+     * "Possible glue" for the issue panel, from its read ({@link ContributionService#readForPanel}), which has just
+     * found the issue and checked that the actor may browse it: the same answer as
+     * {@link #suggestionsFor(Optional, String, List)} without asking the host for the issue and the browse permission a
+     * second time in the same request (in Jira an issue look-up and a permission check; issue 13). Whoever builds a
+     * {@link ContributionService.PanelRead} some other way must have made the same check, as they show its glue too.
+     */
+    public List<GlueSuggestion> suggestionsFor(Optional<String> actorKey, ContributionService.PanelRead read) {
+        if (actorKey.isEmpty()) {
+            return List.of(); // as for the other ways in: nothing for anonymous viewers
+        }
+        IssueRef issue = read.shown().issue();
+        return activities.findActivity(issue)
+                .map(activity -> suggester.suggest(activity, read.everyOnIssue()))
+                .orElse(List.of());
+    }
+
     private List<GlueSuggestion> suggestionsFor(Optional<String> actorKey, String issueKey,
                                                 Function<IssueRef, List<Contribution>> recordedOn) {
         if (actorKey.isEmpty()) {
@@ -123,11 +141,11 @@ public final class SuggestionService {
             throw new InvalidInputException("suggestionId", "\"" + suggestionId + "\" is not a suggestion id (32 hex digits).");
         }
         IssueRef issue = browsableIssue(actorKey, issueKey);
-        NotFoundException unknown = new NotFoundException("suggestionId",
+        Supplier<NotFoundException> unknown = () -> new NotFoundException("suggestionId",
                 "Issue " + issueKey + " has no suggestion " + suggestionId + " (it may have been recorded meanwhile).");
-        IssueActivity activity = activities.findActivity(issue).orElseThrow(() -> unknown);
+        IssueActivity activity = activities.findActivity(issue).orElseThrow(unknown);
         GlueSuggestion suggestion = suggester.suggestIncludingDismissed(activity, contributions.findByIssue(issue.id()))
-                .stream().filter(s -> s.id().equals(suggestionId)).findFirst().orElseThrow(() -> unknown);
+                .stream().filter(s -> s.id().equals(suggestionId)).findFirst().orElseThrow(unknown);
         if (!canDismiss(actorKey, suggestion)) {
             throw new AccessDeniedException("suggestionId",
                     "Only the person it names or a project administrator may answer \"Not glue\".");
@@ -165,11 +183,13 @@ public final class SuggestionService {
         if (issueKey == null || !ISSUE_KEY.matcher(issueKey).matches()) {
             throw new InvalidInputException("issueKey", "\"" + issueKey + "\" is not an issue key like ABC-123.");
         }
-        NotFoundException notFound = new NotFoundException("issueKey",
+        // Built only when thrown: an exception fills in its stack trace when constructed, and the panel asks this on
+        // every render from deep in a REST call's stack (issue 13).
+        Supplier<NotFoundException> notFound = () -> new NotFoundException("issueKey",
                 "Issue " + issueKey + " does not exist or you do not have permission to see it.");
-        IssueRef issue = issues.findIssue(issueKey).orElseThrow(() -> notFound);
+        IssueRef issue = issues.findIssue(issueKey).orElseThrow(notFound);
         if (!access.canBrowse(actorKey, issue)) {
-            throw notFound;
+            throw notFound.get();
         }
         return issue;
     }

@@ -7,8 +7,10 @@ import org.junit.Test;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
+import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
 import static org.mockito.ArgumentMatchers.any;
@@ -37,6 +39,33 @@ public class JiraViewRendererTest {
 
         // then
         assertEquals("<div>P</div>", html);
+    }
+
+    @Test
+    public void renderUtf8_shouldAnswerTheBytesOfWhatTheTemplateRendererWrote() throws IOException {
+        // given ATR writing text beyond ASCII, in pieces
+        doAnswer(call -> {
+            Writer out = call.getArgument(2);
+            out.write("<option value=\"\">Choose a category\u2026</option>");
+            out.write("<span>Zo\u00eb \uD83D");
+            out.write("\uDE00</span>");
+            return null;
+        }).when(templateRenderer).render(eq("templates/gluework/issue-panel.vm"), anyMap(), any(Writer.class));
+
+        // when
+        byte[] html = renderer.renderUtf8("templates/gluework/issue-panel.vm", Map.of("panel", "P"));
+
+        // then: render's text, in UTF-8
+        assertArrayEquals(renderer.render("templates/gluework/issue-panel.vm", Map.of("panel", "P"))
+                .getBytes(StandardCharsets.UTF_8), html);
+        assertEquals("<option value=\"\">Choose a category\u2026</option><span>Zo\u00eb \uD83D\uDE00</span>",
+                new String(html, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    public void renderUtf8_shouldWrapIoFailuresUnchecked() throws IOException {
+        doThrow(new IOException("disk")).when(templateRenderer).render(any(), anyMap(), any(Writer.class));
+        assertThrows(UncheckedIOException.class, () -> renderer.renderUtf8("templates/gluework/issue-panel.vm", Map.of()));
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -41,9 +42,29 @@ public final class SnapshotJiraRest implements JiraRest {
     private final Map<String, JsonNode> projectsByKey;
     private final Map<Long, JsonNode> sprintsByBoard;
 
+    /**
+     * The same documents indexed as the scans over them answered: by key and by id, by user key and by user name, the
+     * first in list order winning. WHY: the panel asks for its issue twice and for every person it names on each
+     * render, and scanning the lists showed in its profile (JFR, issue 13), where Jira answers from its caches.
+     */
+    private final Map<String, JsonNode> issuesByKeyOrId = new HashMap<>();
+    private final Map<String, JsonNode> usersByKey = new HashMap<>();
+    private final Map<String, JsonNode> usersByName = new HashMap<>();
+
     private SnapshotJiraRest(Builder builder) {
         this.issues = List.copyOf(builder.issues.values());
         this.users = List.copyOf(builder.users);
+        for (JsonNode issue : issues) {
+            issuesByKeyOrId.putIfAbsent(issue.path("key").asText(), issue);
+            issuesByKeyOrId.putIfAbsent(issue.path("id").asText(), issue);
+        }
+        for (JsonNode user : users) {
+            String key = JiraRestJson.userKey(user);
+            if (key != null) {
+                usersByKey.putIfAbsent(key, user);
+            }
+            usersByName.putIfAbsent(user.path("name").asText(), user);
+        }
         this.projectsByKey = Map.copyOf(builder.projectsByKey);
         this.sprintsByBoard = Map.copyOf(builder.sprintsByBoard);
     }
@@ -89,9 +110,7 @@ public final class SnapshotJiraRest implements JiraRest {
     }
 
     private Optional<JsonNode> findIssue(String idOrKey) {
-        return issues.stream()
-                .filter(i -> idOrKey.equals(i.path("key").asText()) || idOrKey.equals(i.path("id").asText()))
-                .findFirst();
+        return Optional.ofNullable(issuesByKeyOrId.get(idOrKey));
     }
 
     private JsonNode search(String jql) {
@@ -113,9 +132,7 @@ public final class SnapshotJiraRest implements JiraRest {
     }
 
     private Optional<JsonNode> findUser(String key, String username) {
-        return users.stream()
-                .filter(u -> key != null ? key.equals(JiraRestJson.userKey(u)) : username != null && username.equals(u.path("name").asText()))
-                .findFirst();
+        return Optional.ofNullable(key != null ? usersByKey.get(key) : username != null ? usersByName.get(username) : null);
     }
 
     private JsonNode searchUsers(String username, int maxResults) {

@@ -3,8 +3,10 @@ package com.gluework.web.view;
 import com.gluework.core.model.Category;
 
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Objects;
 
 /**
  * Category keys to display names, for rendering: contributions and history keep keys only. Built from every category,
@@ -18,8 +20,12 @@ public final class CategoryNames {
     }
 
     public static CategoryNames of(Collection<Category> categories) {
-        return new CategoryNames(categories.stream().collect(Collectors.toUnmodifiableMap(Category::key, Category::name,
-                (first, duplicate) -> first)));
+        // A loop into one map, not a collector into a map copied again: built on every panel render (JFR, issue 13).
+        Map<String, String> names = new HashMap<>(Math.max(16, categories.size() * 2));
+        for (Category category : categories) {
+            names.putIfAbsent(Objects.requireNonNull(category.key()), Objects.requireNonNull(category.name()));
+        }
+        return new CategoryNames(Collections.unmodifiableMap(names));
     }
 
     public String nameOf(String key) {

@@ -29,6 +29,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.StringJoiner;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -79,11 +80,11 @@ public final class IssuePanelViewFactory {
      * worked out from the contributions that read found, instead of reading them again.
      */
     public IssuePanelView create(ContributionService.PanelRead read, Optional<String> actorKey) {
-        return create(read.shown(), actorKey, read.everyOnIssue());
+        return create(read.shown(), actorKey, read);
     }
 
-    /** @param everyOnIssue the issue's contributions in any state, or {@code null} to have them read */
-    private IssuePanelView create(IssueContributions shown, Optional<String> actorKey, List<Contribution> everyOnIssue) {
+    /** @param read the panel's read, or {@code null} to have "Possible glue" read the issue and check it again */
+    private IssuePanelView create(IssueContributions shown, Optional<String> actorKey, ContributionService.PanelRead read) {
         // One project-admin check for the whole panel: in Jira each is a user lookup, an issue lookup and a permission check.
         EditRights rights = contributions.editRights(actorKey, shown.issue());
         List<Contribution> active = new ArrayList<>();
@@ -122,16 +123,17 @@ public final class IssuePanelViewFactory {
                 canRecord, actorKey.orElse(""), LocalDate.now(clock).toString(),
                 new IssuePanelView.Limits(ContributionRules.MAX_SUMMARY, ContributionRules.MAX_IMPACT,
                         ContributionRules.MAX_EVIDENCE_LINKS, ContributionRules.MAX_NOTE),
-                possibleGlue(shown, everyOnIssue, actorKey, categoryNames));
+                possibleGlue(shown, read, actorKey, categoryNames));
     }
 
-    private List<PossibleGlueView> possibleGlue(IssueContributions shown, List<Contribution> everyOnIssue,
+    private List<PossibleGlueView> possibleGlue(IssueContributions shown, ContributionService.PanelRead read,
                                                 Optional<String> actorKey, CategoryNames categoryNames) {
         if (suggestions == null || actorKey.isEmpty()) {
             return List.of();
         }
-        List<GlueSuggestion> found = everyOnIssue == null ? suggestions.suggestionsFor(actorKey, shown.issue().key())
-                : suggestions.suggestionsFor(actorKey, shown.issue().key(), everyOnIssue);
+        // From the panel's read: its issue was found and its browse permission checked a moment ago.
+        List<GlueSuggestion> found = read == null ? suggestions.suggestionsFor(actorKey, shown.issue().key())
+                : suggestions.suggestionsFor(actorKey, read);
         if (found.isEmpty()) {
             return List.of();
         }
@@ -154,24 +156,35 @@ public final class IssuePanelViewFactory {
         boolean canCorroborate = active
                 && actorKey.map(a -> !c.isRecordedOrDoneBy(a) && !c.isCorroboratedBy(a)).orElse(false);
         boolean canWithdraw = actorKey.map(c::isCorroboratedBy).orElse(false);
-        List<CorroborationView> corroborations = c.corroborations().stream()
-                .map(k -> new CorroborationView(nameOf.apply(k.corroboratorKey()), k.note())).toList();
-        String corroborators = c.corroborations().stream().map(Corroboration::corroboratorKey).map(nameOf)
-                .collect(Collectors.joining(", "));
-        String beneficiaries = c.beneficiaryKeys().stream().map(nameOf).collect(Collectors.joining(", "));
+        // Plain loops, not streams: this runs for every row of every render (JFR, issue 13); same lists and texts.
+        List<CorroborationView> corroborations = new ArrayList<>(c.corroborations().size());
+        StringJoiner corroborators = new StringJoiner(", ");
+        for (Corroboration k : c.corroborations()) {
+            String name = nameOf.apply(k.corroboratorKey());
+            corroborations.add(new CorroborationView(name, k.note()));
+            corroborators.add(name);
+        }
+        StringJoiner beneficiaries = new StringJoiner(", ");
+        for (String key : c.beneficiaryKeys()) {
+            beneficiaries.add(nameOf.apply(key));
+        }
         return new ContributionRowView(c.id(), c.version(), c.categoryKey(), categoryName, nameOf.apply(c.contributorKey()),
-                c.summary(), c.impact(), linksOf(c.evidenceLinks()), beneficiaries, nameOf.apply(c.recordedByKey()),
-                c.isPeerObservation(), c.occurredOn().toString(), corroborations, corroborators, canCorroborate,
+                c.summary(), c.impact(), linksOf(c.evidenceLinks()), beneficiaries.toString(), nameOf.apply(c.recordedByKey()),
+                c.isPeerObservation(), c.occurredOn().toString(), corroborations,
+                corroborators.toString(), canCorroborate,
                 canWithdraw, canEdit, !active, overflow);
     }
 
     /** Re-checks every stored link: whatever a store returns, only absolute http(s) URLs become an href. */
     private static List<LinkView> linksOf(List<URI> links) {
-        return links.stream()
-                .map(link -> ContributionRules.parseEvidenceLink(link.toString()))
-                .flatMap(Optional::stream)
-                .map(uri -> new LinkView(uri.toString(), labelOf(uri)))
-                .toList();
+        if (links.isEmpty()) {
+            return List.of();
+        }
+        List<LinkView> views = new ArrayList<>(links.size());
+        for (URI link : links) {
+            ContributionRules.parseEvidenceLink(link.toString()).ifPresent(uri -> views.add(new LinkView(uri.toString(), labelOf(uri))));
+        }
+        return views; // the row view keeps an unmodifiable copy
     }
 
     private static String labelOf(URI uri) {

@@ -1,5 +1,6 @@
 package com.gluework.web.view;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
@@ -11,4 +12,13 @@ import java.util.Map;
 public interface ViewRenderer {
 
     String render(String templatePath, Map<String, Object> context);
+
+    /**
+     * {@link #render} as UTF-8 bytes, for a response body. A renderer that can write the bytes as it renders overrides
+     * this, so that a large fragment is neither collected as UTF-16 text nor encoded again afterwards (the panel's
+     * profile, issue 13); the bytes are always those of {@link #render}'s text.
+     */
+    default byte[] renderUtf8(String templatePath, Map<String, Object> context) {
+        return render(templatePath, context).getBytes(StandardCharsets.UTF_8);
+    }
 }

@@ -1,10 +1,10 @@
 package com.gluework.web.testing;
 
+import com.gluework.web.view.Utf8BufferWriter;
 import com.gluework.web.view.ViewRenderer;
 import org.apache.velocity.Template;
 import org.apache.velocity.VelocityContext;
 import org.apache.velocity.app.VelocityEngine;
-import org.apache.velocity.app.event.EventCartridge;
 import org.apache.velocity.app.event.ReferenceInsertionEventHandler;
 import org.apache.velocity.context.Context;
 import org.apache.velocity.runtime.RuntimeConstants;
@@ -28,6 +28,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class EscapingVelocityViewRenderer implements ViewRenderer {
     /** A rendered issue panel: 10,000 to 34,000 characters on the demo issues (GW-1…40, as bob). */
     private static final int INITIAL_OUTPUT_CHARS = 32 * 1024;
+    /** The same panels as UTF-8 over a store of 100,000 contributions: 32 to 58 kB (docs/benchmarks.md, issue 13). */
+    private static final int INITIAL_OUTPUT_BYTES = 64 * 1024;
     /** Names ATR never escapes whatever they hold (Sitemesh decorator variables). */
     private static final Set<String> UNESCAPED_NAMES = Set.of("xHtmlContent", "body", "head");
 
@@ -35,6 +37,8 @@ public final class EscapingVelocityViewRenderer implements ViewRenderer {
     private final PropertiesI18n i18n;
     /** Velocity's introspection cache for this renderer's templates, kept from one render to the next. */
     private final Map<Object, IntrospectionCacheData> introspection = new ConcurrentHashMap<>();
+    /** Parsed templates by path; bounded by the templates on the class path. */
+    private final Map<String, Template> templates = new ConcurrentHashMap<>();
 
     public EscapingVelocityViewRenderer() {
         this(new PropertiesI18n());
@@ -55,21 +59,42 @@ public final class EscapingVelocityViewRenderer implements ViewRenderer {
         engine.setProperty(RuntimeConstants.SPACE_GOBBLING, "bc");
         engine.setProperty(RuntimeConstants.CHECK_EMPTY_OBJECTS, false);
         engine.setProperty(RuntimeConstants.PARSER_HYPHEN_ALLOWED, true);
+        // The escaping handler once for the engine, not in an event cartridge attached to every render's context:
+        // Velocity calls a context's cartridge through a synchronized setRuntimeServices on every inserted reference
+        // (a few hundred per panel; JFR, issue 13). Same handler, same rule, for every template this engine renders.
+        engine.setProperty(RuntimeConstants.EVENTHANDLER_REFERENCEINSERTION, HtmlEscapingInsertion.class.getName());
         engine.init();
     }
 
     @Override
     public String render(String templatePath, Map<String, Object> context) {
-        VelocityContext velocityContext = new SharedIntrospectionContext(new HashMap<>(context), introspection);
-        velocityContext.put("i18n", i18n);
-        EventCartridge events = new EventCartridge();
-        events.addReferenceInsertionEventHandler(new HtmlEscapingInsertion());
-        events.attachToContext(velocityContext);
-        Template template = engine.getTemplate(templatePath, StandardCharsets.UTF_8.name());
         // Room for a panel up front: growing the buffer by doubling copied it several times per render (JFR, issue 13).
         StringBuilderWriter out = new StringBuilderWriter(INITIAL_OUTPUT_CHARS);
-        template.merge(velocityContext, out);
+        merge(templatePath, context, out);
         return out.toString();
+    }
+
+    /** Encodes as it renders ({@link Utf8BufferWriter}): the same bytes as {@link #render}'s text in UTF-8. */
+    @Override
+    public byte[] renderUtf8(String templatePath, Map<String, Object> context) {
+        Utf8BufferWriter out = new Utf8BufferWriter(INITIAL_OUTPUT_BYTES);
+        merge(templatePath, context, out);
+        return out.toByteArray();
+    }
+
+    private void merge(String templatePath, Map<String, Object> context, Writer out) {
+        VelocityContext velocityContext = new SharedIntrospectionContext(new HashMap<>(context), introspection);
+        velocityContext.put("i18n", i18n);
+        template(templatePath).merge(velocityContext, out);
+    }
+
+    /**
+     * Each template as the engine parsed it, looked up once per path: the engine's own cache builds a key and goes
+     * through its resource manager on every call (JFR, issue 13). Templates come from the jar and are never reloaded
+     * (the loader's modification check is off), so the engine would return this same object anyway.
+     */
+    private Template template(String templatePath) {
+        return templates.computeIfAbsent(templatePath, path -> engine.getTemplate(path, StandardCharsets.UTF_8.name()));
     }
 
     /**
@@ -257,7 +282,8 @@ public final class EscapingVelocityViewRenderer implements ViewRenderer {
      */
     private static final Map<String, Boolean> UNESCAPED_REFERENCES = new ConcurrentHashMap<>();
 
-    private static final class HtmlEscapingInsertion implements ReferenceInsertionEventHandler {
+    /** Public with a public constructor: the engine creates it by class name (its reference-insertion setting). */
+    public static final class HtmlEscapingInsertion implements ReferenceInsertionEventHandler {
         @Override
         public Object referenceInsert(Context context, String reference, Object value) {
             return value == null || UNESCAPED_REFERENCES.computeIfAbsent(reference,

@@ -27,7 +27,7 @@ public final class PropertiesI18n {
      */
     private final Map<String, String> byKey;
     /** The patterns with placeholders or quotes, parsed once each; bounded by the bundle's keys. */
-    private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
+    private final Map<String, ParsedPattern> formats = new ConcurrentHashMap<>();
 
     public PropertiesI18n() {
         this(BUNDLE);
@@ -54,8 +54,42 @@ public final class PropertiesI18n {
         }
         // Parse each pattern once; a MessageFormat is not thread-safe, so each use formats with a copy of the parsed
         // one (a clone copies the parsed pieces, it does not parse again). Parsing showed in the panel's profile.
-        MessageFormat parsed = formats.computeIfAbsent(key, k -> new MessageFormat(pattern, Locale.ENGLISH));
-        return ((MessageFormat) parsed.clone()).format(arguments);
+        ParsedPattern parsed = formats.computeIfAbsent(key, k -> ParsedPattern.of(pattern));
+        return ((MessageFormat) parsed.format().clone()).format(parsed.plainPlaceholders() ? smallIntegersAsText(arguments)
+                : arguments);
+    }
+
+    /**
+     * A small whole number as the text {@link MessageFormat} would write for it in a plain {@code {n}} placeholder.
+     * WHY: for a number there MessageFormat asks {@code NumberFormat.getInstance(locale)} for a new formatter on every
+     * call, which showed in the panel's profile (its counts, issue 13). Below 1,000 in either direction English
+     * formatting has no grouping separator and writes the sign as {@code -}, so the decimal digits are the same text;
+     * anything else is left to MessageFormat.
+     */
+    private static Object[] smallIntegersAsText(Object[] arguments) {
+        Object[] out = arguments;
+        for (int i = 0; i < arguments.length; i++) {
+            Object argument = arguments[i];
+            if ((argument instanceof Integer || argument instanceof Long || argument instanceof Short || argument instanceof Byte)
+                    && ((Number) argument).longValue() > -1000 && ((Number) argument).longValue() < 1000) {
+                if (out == arguments) {
+                    out = arguments.clone();
+                }
+                out[i] = Long.toString(((Number) argument).longValue());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A parsed pattern, and whether every one of its placeholders is plain ({@code {0}}, no {@code number},
+     * {@code choice} or other format): only then is an argument written exactly as its own text would be.
+     */
+    private record ParsedPattern(MessageFormat format, boolean plainPlaceholders) {
+        static ParsedPattern of(String pattern) {
+            MessageFormat format = new MessageFormat(pattern, Locale.ENGLISH);
+            return new ParsedPattern(format, java.util.Arrays.stream(format.getFormats()).allMatch(java.util.Objects::isNull));
+        }
     }
 
     /** Every key and its unformatted pattern, sorted by key (e.g. for emulating the {@code jsI18n} transformer). */

@@ -51,6 +51,22 @@ public class PropertiesI18nTest {
     }
 
     @Test
+    public void getText_shouldWriteWholeNumbersAsMessageFormatDoes_whetherSmallLargeNegativeOrFormatted() {
+        // given: the test bundle's plain placeholders, and one with a number format of its own
+        PropertiesI18n test = new PropertiesI18n("i18n/test.properties");
+        Object[][] cases = {{0, "x"}, {7, 999}, {-999, 1000}, {1000, -1000}, {12345L, Long.MIN_VALUE}, {(short) 5, (byte) -3},
+                {Long.MAX_VALUE, 2.5}, {999L, null}};
+        for (String key : List.of("test.count", "test.count.formatted")) {
+            for (Object[] arguments : cases) {
+                // then: the text MessageFormat writes for the same arguments
+                String expected = new MessageFormat(test.patterns().get(key), Locale.ENGLISH).format(arguments);
+                assertEquals(key + " " + java.util.Arrays.toString(arguments), expected, test.getText(key, arguments));
+            }
+        }
+        assertEquals("Show all 7 (1,000, again 7)", test.getText("test.count", 7, 1000));
+    }
+
+    @Test
     public void getText_shouldAnswerAnUnknownKeyWithTheKey() {
         assertEquals("gluework.no.such.key", i18n.getText("gluework.no.such.key", "x"));
     }

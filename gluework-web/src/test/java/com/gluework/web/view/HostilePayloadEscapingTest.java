@@ -221,7 +221,8 @@ public class HostilePayloadEscapingTest {
             glueWork.service.corroborate(Optional.of("dave"), recorded.id(), truncate(recorded.summary(), ContributionRules.MAX_NOTE));
         }
         glueWork.currentUser.actAs("carol");
-        String html = (String) glueWork.issuePanelResource().render("GW-1").getEntity();
+        String html = new String((byte[]) glueWork.issuePanelResource().render("GW-1").getEntity(),
+                java.nio.charset.StandardCharsets.UTF_8);
         return new RenderedPanel(new RenderedHtml(html), glueWork.store.findByIssue(10001));
     }
 

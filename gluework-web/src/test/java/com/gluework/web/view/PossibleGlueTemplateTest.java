@@ -133,11 +133,49 @@ public class PossibleGlueTemplateTest {
                 renderer);
 
         // when
-        String html = (String) resource.render("GW-1").getEntity();
+        String html = new String((byte[]) resource.render("GW-1").getEntity(), java.nio.charset.StandardCharsets.UTF_8);
 
         // then: the suggestion is there, from one read of the issue's glue
         assertTrue(html, html.contains("gluework-suggestion-record"));
         org.mockito.Mockito.verify(counted, org.mockito.Mockito.times(1)).findByIssue(ContributionBuilder.GW_1.id());
+    }
+
+    @Test
+    public void panelFragment_shouldAskTheHostForTheIssueAndItsBrowsePermissionOnceForItsListAndItsPossibleGlue() {
+        // given: the panel endpoint on a host that counts the look-ups and permission checks
+        com.gluework.core.port.IssueSource issues = org.mockito.Mockito.mock(com.gluework.core.port.IssueSource.class,
+                org.mockito.AdditionalAnswers.delegatesTo(host));
+        com.gluework.core.port.AccessPolicy access = org.mockito.Mockito.mock(com.gluework.core.port.AccessPolicy.class,
+                org.mockito.AdditionalAnswers.delegatesTo(host));
+        ContributionService service = new ContributionService(store, categories, issues, host, access, CLOCK);
+        SuggestionService checkedOnce = new SuggestionService(issues, access, activity, store,
+                new InMemorySuggestionDismissals(), GlueSuggester.defaultRules(), CLOCK);
+        com.gluework.web.rest.IssuePanelResource resource = new com.gluework.web.rest.IssuePanelResource(service,
+                () -> Optional.of("alice"), new IssuePanelViewFactory(service, host, categories, CLOCK, checkedOnce),
+                renderer);
+
+        // when
+        String html = new String((byte[]) resource.render("GW-1").getEntity(), java.nio.charset.StandardCharsets.UTF_8);
+
+        // then: the suggestion is there, with one look-up and one check for the whole panel
+        assertTrue(html, html.contains("gluework-suggestion-record"));
+        org.mockito.Mockito.verify(issues, org.mockito.Mockito.times(1)).findIssue("GW-1");
+        org.mockito.Mockito.verify(access, org.mockito.Mockito.times(1)).canBrowse(Optional.of("alice"), ContributionBuilder.GW_1);
+    }
+
+    @Test
+    public void panelFragment_shouldStillRefuseAnIssueTheViewerMayNotBrowse_beforeAnyPossibleGlue() {
+        // given: alice may not browse GW-1's project; "Possible glue" would find something there
+        FakeHost hiding = new FakeHost().withIssue(ContributionBuilder.GW_1).withPerson("alice", "Alice Lead")
+                .hidingProjectFrom("alice", ContributionBuilder.GW_1.projectKey());
+        ContributionService service = new ContributionService(store, categories, hiding, hiding, hiding, CLOCK);
+        SuggestionService hidden = new SuggestionService(hiding, hiding, activity, store, new InMemorySuggestionDismissals(),
+                GlueSuggester.defaultRules(), CLOCK);
+        com.gluework.web.rest.IssuePanelResource resource = new com.gluework.web.rest.IssuePanelResource(service,
+                () -> Optional.of("alice"), new IssuePanelViewFactory(service, hiding, categories, CLOCK, hidden), renderer);
+
+        // then
+        org.junit.Assert.assertThrows(com.gluework.core.error.NotFoundException.class, () -> resource.render("GW-1"));
     }
 
     private RenderedHtml render(Optional<String> viewer) {

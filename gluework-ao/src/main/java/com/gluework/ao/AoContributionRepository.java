@@ -79,7 +79,7 @@ public final class AoContributionRepository implements ContributionRepository {
     private final int pageSize;
     /**
      * The panel's and the report's reads in plain SQL on the host's connections ({@link IssueGlueStatement},
-     * {@link ReportGlueStatement}) where the host lends them, and when to read through Active Objects instead.
+     * {@link ReportGlueReads}) where the host lends them, and when to read through Active Objects instead.
      */
     private final PlainSqlReads plainSql;
 
@@ -90,7 +90,7 @@ public final class AoContributionRepository implements ContributionRepository {
 
     /**
      * @param host the host's connections, for the issue panel's read in one plain SQL statement instead of three
-     *             through Active Objects ({@link #findByIssue}) and the sprint report's in one per chunk of issues
+     *             through Active Objects ({@link #findByIssue}) and the sprint report's in plain SQL
      *             ({@link #findReportGlueByIssues}, {@link #findReportGlueUnattachedBetween})
      */
     @Inject
@@ -194,7 +194,7 @@ public final class AoContributionRepository implements ContributionRepository {
 
     /**
      * {@link #findByIssues} reduced to what a report reads ({@link ReportGlue}), by id. Where the host lends its
-     * connections, one plain SQL statement per {@value #IN_CHUNK} issues ({@link ReportGlueStatement#ofIssues});
+     * connections, the same statements in plain SQL, read by position ({@link ReportGlueReads#ofIssues});
      * otherwise, or if that fails ({@link PlainSqlReads}), {@link #findReportGlueByIssuesThroughActiveObjects}. Both
      * give equal lists (the repository's contract runs both on H2 and PostgreSQL).
      */
@@ -205,7 +205,7 @@ public final class AoContributionRepository implements ContributionRepository {
         }
         List<Long> ids = List.copyOf(new HashSet<>(issueIds));
         return plainSql.read(PlainSqlReads.Kind.SPRINT_REPORT,
-                        (connection, names) -> ReportGlueStatement.ofIssues(connection, names, ids))
+                        (connection, names) -> ReportGlueReads.ofIssues(connection, names, ids))
                 .orElseGet(() -> findReportGlueByIssuesThroughActiveObjects(ids));
     }
 
@@ -234,9 +234,10 @@ public final class AoContributionRepository implements ContributionRepository {
     }
 
     /**
-     * {@link #findUnattachedBetween} reduced to what a report reads, as {@link #findReportGlueByIssues}: in one plain
-     * SQL statement where the host lends its connections ({@link ReportGlueStatement#unattached}), otherwise, or if
-     * that fails, {@link #findReportGlueUnattachedThroughActiveObjects}.
+     * {@link #findUnattachedBetween} reduced to what a report reads, as {@link #findReportGlueByIssues}: in plain SQL
+     * where the host lends its connections, the contributions in one statement rather than pages
+     * ({@link ReportGlueReads#unattached}), otherwise, or if that fails,
+     * {@link #findReportGlueUnattachedThroughActiveObjects}.
      */
     @Override
     public List<Contribution> findReportGlueUnattachedBetween(LocalDate from, LocalDate to) {
@@ -244,7 +245,7 @@ public final class AoContributionRepository implements ContributionRepository {
             return List.of();
         }
         return plainSql.read(PlainSqlReads.Kind.SPRINT_REPORT,
-                        (connection, names) -> ReportGlueStatement.unattached(connection, names, from, to))
+                        (connection, names) -> ReportGlueReads.unattached(connection, names, from, to))
                 .orElseGet(() -> findReportGlueUnattachedThroughActiveObjects(from, to));
     }
 

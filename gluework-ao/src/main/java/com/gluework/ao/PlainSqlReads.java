@@ -14,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The one place that decides whether a read of {@link AoContributionRepository} runs in plain SQL on the host's
  * connections ({@link HostConnections}) or through Active Objects, shared by every such read (the issue panel's,
- * {@link IssueGlueStatement}; the sprint report's, {@link ReportGlueStatement}).
+ * {@link IssueGlueStatement}; the sprint report's, {@link ReportGlueReads}).
  * <p>
  * The rule: with no host connections, Active Objects. Otherwise the plain statement; if the database refuses its text
  * (an SQL state of class 42, "syntax error or access rule violation": an unknown table, a privilege, a syntax this
@@ -28,8 +28,7 @@ final class PlainSqlReads {
     /** The reads that have a plain SQL form, with what falling back costs (for the log). */
     enum Kind {
         ISSUE_PANEL("the issue panel's", "three statements instead of one"),
-        SPRINT_REPORT("the sprint report's", "a contribution statement and corroboration statements per page or chunk"
-                + " instead of one statement per chunk");
+        SPRINT_REPORT("the sprint report's", "the same statements, with Active Objects' cost per value");
 
         private final String owner;
         private final String fallbackCost;

@@ -82,6 +82,8 @@ public final class AoContributionRepository implements ContributionRepository {
      * {@link ReportGlueReads}) where the host lends them, and when to read through Active Objects instead.
      */
     private final PlainSqlReads plainSql;
+    /** The panel's statement text for the host's database, built on first use (it is the same for every issue). */
+    private volatile String issueGlueSql;
 
     /** Every read through Active Objects. */
     public AoContributionRepository(ActiveObjects ao) {
@@ -165,8 +167,17 @@ public final class AoContributionRepository implements ContributionRepository {
     @Override
     public List<Contribution> findByIssue(long issueId) {
         return plainSql.read(PlainSqlReads.Kind.ISSUE_PANEL,
-                        (connection, names) -> IssueGlueStatement.read(connection, IssueGlueStatement.sql(names), issueId))
+                        (connection, names) -> IssueGlueStatement.read(connection, issueGlueSql(names), issueId))
                 .orElseGet(() -> findByIssueThroughActiveObjects(issueId));
+    }
+
+    private String issueGlueSql(PlainSqlReads.SqlNames names) {
+        String sql = issueGlueSql;
+        if (sql == null) {
+            sql = IssueGlueStatement.sql(names);
+            issueGlueSql = sql;
+        }
+        return sql;
     }
 
     /**

@@ -19,6 +19,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import static com.gluework.ao.PlainSqlReads.nullableLong;
+
 /**
  * An issue's glue — its contributions, their current beneficiaries and their standing corroborations — in one SQL
  * statement, where Active Objects needs three (see {@link HostConnections} for why; {@link PlainSqlReads} decides
@@ -90,8 +92,8 @@ final class IssueGlueStatement {
                 while (rows.next()) {
                     switch (rows.getInt(1)) {
                         case CONTRIBUTION -> contributions.add(new StoredRow(rows.getInt(2), rows.getString(4),
-                                rows.getString(5), rows.getString(6), PlainSqlReads.nullableLong(rows, 7), rows.getString(8),
-                                PlainSqlReads.nullableLong(rows, 9), rows.getString(10), rows.getString(11), rows.getString(12),
+                                rows.getString(5), rows.getString(6), nullableLong(rows, 7), rows.getString(8),
+                                nullableLong(rows, 9), rows.getString(10), rows.getString(11), rows.getString(12),
                                 rows.getString(13), rows.getString(14), rows.getString(15), rows.getString(16),
                                 rows.getLong(17), rows.getLong(18), rows.getInt(19)));
                         case BENEFICIARY -> beneficiaries.add(new BeneficiaryRow(rows.getInt(2), rows.getInt(3),

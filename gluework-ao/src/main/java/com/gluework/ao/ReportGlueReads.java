@@ -22,6 +22,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import static com.gluework.ao.PlainSqlReads.nullableLong;
+
 /**
  * The sprint report's glue ({@link ReportGlue}: the report's 13 contribution columns and the standing corroborations
  * without their notes) in plain SQL on the host's connections, the same statements Active Objects sends for it but
@@ -119,7 +121,7 @@ final class ReportGlueReads {
         try (ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
                 into.add(new StoredRow(rows.getInt(1), rows.getString(2), rows.getString(3), rows.getString(4),
-                        PlainSqlReads.nullableLong(rows, 5), rows.getString(6), PlainSqlReads.nullableLong(rows, 7),
+                        nullableLong(rows, 5), rows.getString(6), nullableLong(rows, 7),
                         rows.getString(8), rows.getString(9), rows.getString(10), rows.getString(11),
                         rows.getString(12), rows.getString(13), null, 0, 0, 0));
             }

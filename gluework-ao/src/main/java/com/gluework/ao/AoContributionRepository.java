@@ -23,13 +23,9 @@ import com.gluework.core.port.ContributionRepository;
 import jakarta.inject.Inject;
 import net.java.ao.Query;
 import net.java.ao.RawEntity;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 
 import java.net.URI;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Month;
@@ -79,16 +75,15 @@ public final class AoContributionRepository implements ContributionRepository {
     private static final String BENEFICIARY_COLUMNS = "ID,CONTRIBUTION_ID,BENEFICIARY_KEY";
     private static final String CORROBORATION_COLUMNS = "ID,CONTRIBUTION_ID,CORROBORATOR_KEY,NOTE,CREATED_AT_MILLIS";
 
-    private static final Logger LOG = LoggerFactory.getLogger(AoContributionRepository.class);
-
     private final ActiveObjects ao;
     private final int pageSize;
-    /** For the panel's one-statement read ({@link IssueGlueStatement}); {@code null} where the host lends none. */
-    private final HostConnections host;
-    /** The statement's text for the host's database, built on first use from the connection's quoting. */
+    /**
+     * The panel's and the report's reads in plain SQL on the host's connections ({@link IssueGlueStatement},
+     * {@link ReportGlueReads}) where the host lends them, and when to read through Active Objects instead.
+     */
+    private final PlainSqlReads plainSql;
+    /** The panel's statement text for the host's database, built on first use (it is the same for every issue). */
     private volatile String issueGlueSql;
-    /** Set once the database refused the statement's text itself: from then on this node reads through AO. */
-    private volatile boolean issueGlueStatementRefused;
 
     /** Every read through Active Objects. */
     public AoContributionRepository(ActiveObjects ao) {
@@ -97,7 +92,8 @@ public final class AoContributionRepository implements ContributionRepository {
 
     /**
      * @param host the host's connections, for the issue panel's read in one plain SQL statement instead of three
-     *             through Active Objects ({@link #findByIssue})
+     *             through Active Objects ({@link #findByIssue}) and the sprint report's in plain SQL
+     *             ({@link #findReportGlueByIssues}, {@link #findReportGlueUnattachedBetween})
      */
     @Inject
     public AoContributionRepository(ActiveObjects ao, HostConnections host) {
@@ -107,7 +103,7 @@ public final class AoContributionRepository implements ContributionRepository {
     /** @param pageSize rows per page of {@link #findUnattachedBetween}; small in tests, to cross page boundaries */
     AoContributionRepository(ActiveObjects ao, HostConnections host, int pageSize) {
         this.ao = ao;
-        this.host = host;
+        this.plainSql = new PlainSqlReads(host);
         this.pageSize = pageSize;
     }
 
@@ -165,35 +161,20 @@ public final class AoContributionRepository implements ContributionRepository {
      * against the same data in the repository's contract tests, on H2 and PostgreSQL).
      * <p>
      * WHY two ways: the statement saves two round trips and Active Objects' cost per value (issue 13: the panel within
-     * 2x of a plain-JDBC floor). WHY a fallback: the statement is tested on H2 and PostgreSQL only; on a database
-     * that refuses its text (an SQL state of class 42, "syntax error or access rule violation") this node logs it once
-     * and reads through Active Objects until restarted, and any other failure of the statement falls back for that
-     * read alone. A failure of the storage itself surfaces from the host as it would from Active Objects.
+     * 2x of a plain-JDBC floor). WHY a fallback: the statement is tested on H2 and PostgreSQL only; when it fails,
+     * {@link PlainSqlReads} decides whether this read or every later one goes through Active Objects.
      */
     @Override
     public List<Contribution> findByIssue(long issueId) {
-        if (host != null && !issueGlueStatementRefused) {
-            try {
-                return host.read(connection -> IssueGlueStatement.read(connection, issueGlueSql(connection), issueId));
-            } catch (SQLException e) {
-                if (e.getSQLState() != null && e.getSQLState().startsWith("42")) {
-                    issueGlueStatementRefused = true;
-                    LOG.warn("Glue Work: the database refused the issue panel's plain SQL read; this node reads the "
-                            + "panel through Active Objects from now on (three statements instead of one)", e);
-                } else {
-                    LOG.warn("Glue Work: the issue panel's plain SQL read failed; read through Active Objects instead", e);
-                }
-            }
-        }
-        return findByIssueThroughActiveObjects(issueId);
+        return plainSql.read(PlainSqlReads.Kind.ISSUE_PANEL,
+                        (connection, names) -> IssueGlueStatement.read(connection, issueGlueSql(names), issueId))
+                .orElseGet(() -> findByIssueThroughActiveObjects(issueId));
     }
 
-    private String issueGlueSql(Connection connection) throws SQLException {
+    private String issueGlueSql(PlainSqlReads.SqlNames names) {
         String sql = issueGlueSql;
         if (sql == null) {
-            // JDBC answers a space when the database cannot quote identifiers
-            String quote = connection.getMetaData().getIdentifierQuoteString().trim();
-            sql = IssueGlueStatement.sql(quote, host.schema());
+            sql = IssueGlueStatement.sql(names);
             issueGlueSql = sql;
         }
         return sql;
@@ -223,11 +204,27 @@ public final class AoContributionRepository implements ContributionRepository {
     }
 
     /**
-     * {@link #findByIssues} reduced to what a report reads ({@link ReportGlue}), by id: the same contribution statement
-     * with {@link #REPORT_COLUMNS}, the corroborations without their notes, and no beneficiaries statement at all.
+     * {@link #findByIssues} reduced to what a report reads ({@link ReportGlue}), by id. Where the host lends its
+     * connections, the same statements in plain SQL, read by position ({@link ReportGlueReads#ofIssues});
+     * otherwise, or if that fails ({@link PlainSqlReads}), {@link #findReportGlueByIssuesThroughActiveObjects}. Both
+     * give equal lists (the repository's contract runs both on H2 and PostgreSQL).
      */
     @Override
     public List<Contribution> findReportGlueByIssues(Collection<Long> issueIds) {
+        if (issueIds.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = List.copyOf(new HashSet<>(issueIds));
+        return plainSql.read(PlainSqlReads.Kind.SPRINT_REPORT,
+                        (connection, names) -> ReportGlueReads.ofIssues(connection, names, ids))
+                .orElseGet(() -> findReportGlueByIssuesThroughActiveObjects(ids));
+    }
+
+    /**
+     * {@link #findReportGlueByIssues} through Active Objects: the same contribution statement as {@link #findByIssues}
+     * with {@link #REPORT_COLUMNS}, the corroborations without their notes, and no beneficiaries statement at all.
+     */
+    List<Contribution> findReportGlueByIssuesThroughActiveObjects(Collection<Long> issueIds) {
         List<StoredRow> rows = streamRowsOfIssues(issueIds, REPORT_COLUMNS, StoredRow::reported);
         rows.sort(Comparator.comparingInt(StoredRow::id));
         return withReportCorroborations(rows);
@@ -247,9 +244,24 @@ public final class AoContributionRepository implements ContributionRepository {
         return rows;
     }
 
-    /** {@link #findUnattachedBetween} reduced to what a report reads, as {@link #findReportGlueByIssues}. */
+    /**
+     * {@link #findUnattachedBetween} reduced to what a report reads, as {@link #findReportGlueByIssues}: in plain SQL
+     * where the host lends its connections, the contributions in one statement rather than pages
+     * ({@link ReportGlueReads#unattached}), otherwise, or if that fails,
+     * {@link #findReportGlueUnattachedThroughActiveObjects}.
+     */
     @Override
     public List<Contribution> findReportGlueUnattachedBetween(LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            return List.of();
+        }
+        return plainSql.read(PlainSqlReads.Kind.SPRINT_REPORT,
+                        (connection, names) -> ReportGlueReads.unattached(connection, names, from, to))
+                .orElseGet(() -> findReportGlueUnattachedThroughActiveObjects(from, to));
+    }
+
+    /** {@link #findReportGlueUnattachedBetween} through Active Objects, in keyset pages as {@link #findUnattachedBetween}. */
+    List<Contribution> findReportGlueUnattachedThroughActiveObjects(LocalDate from, LocalDate to) {
         return activeBetween("ISSUE_ID IS NULL", List.of(), from, to, true);
     }
 

@@ -9,7 +9,9 @@ import java.util.Optional;
  * {@code TransactionalExecutorFactory} (read-only, joining the thread's transaction), in the preview its store's pool.
  * WHY it exists: Active Objects' public API cannot read a contribution together with its beneficiaries and
  * corroborations (inner joins only, no UNION, one entity per stream), so the panel's read costs three statements
- * through it; plain JDBC on the same tables costs one ({@link IssueGlueStatement}).
+ * through it; plain JDBC on the same tables costs one ({@link IssueGlueStatement}). The sprint report reads
+ * its glue the same way ({@link ReportGlueReads}), for Active Objects' cost per value; {@link PlainSqlReads}
+ * decides when a read falls back to Active Objects.
  * <p>
  * Only for reads. Every write still goes through Active Objects, which owns the schema.
  */

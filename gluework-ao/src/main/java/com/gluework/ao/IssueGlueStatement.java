@@ -1,6 +1,7 @@
 package com.gluework.ao;
 
 import com.gluework.ao.AoContributionRepository.StoredRow;
+import com.gluework.ao.PlainSqlReads.SqlNames;
 import com.gluework.ao.entity.BeneficiaryEntity;
 import com.gluework.ao.entity.ContributionEntity;
 import com.gluework.ao.entity.CorroborationEntity;
@@ -17,12 +18,14 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+
+import static com.gluework.ao.PlainSqlReads.nullableLong;
 
 /**
  * An issue's glue — its contributions, their current beneficiaries and their standing corroborations — in one SQL
- * statement, where Active Objects needs three (see {@link HostConnections} for why). One statement is also one
- * snapshot: the three reads through Active Objects could each see a different committed state.
+ * statement, where Active Objects needs three (see {@link HostConnections} for why; {@link PlainSqlReads} decides
+ * when it runs). One statement is also one snapshot: the three reads through Active Objects could each see a
+ * different committed state.
  * <p>
  * The statement is a {@code UNION ALL} of three selects whose rows share one shape; the first column says which
  * kind a row is. Where two kinds carry a value of the same SQL type they share a column (the person's key; the
@@ -54,30 +57,26 @@ final class IssueGlueStatement {
     private IssueGlueStatement() {
     }
 
-    /**
-     * The statement's text for a database that quotes identifiers with {@code quote} (JDBC's
-     * {@code DatabaseMetaData.getIdentifierQuoteString}) and keeps the tables in {@code schema}, if any. Active
-     * Objects creates its tables and columns with quoted upper-case names, so they are quoted here too.
-     */
-    static String sql(String quote, Optional<String> schema) {
-        String contributions = table(ContributionEntity.class, quote, schema);
-        String ofIssue = " JOIN " + contributions + " c ON c." + q("ID", quote) + " = x." + q("CONTRIBUTION_ID", quote)
-                + " WHERE c." + q("ISSUE_ID", quote) + " = ?";
-        return "SELECT " + CONTRIBUTION + ", " + columns("c", quote, "ID", "ID", "CATEGORY_KEY", "CONTRIBUTOR_KEY",
+    /** The statement's text in the host database's {@code names}. */
+    static String sql(SqlNames names) {
+        String contributions = names.table(ContributionEntity.class);
+        String ofIssue = " JOIN " + contributions + " c ON " + names.column("c", "ID") + " = "
+                + names.column("x", "CONTRIBUTION_ID") + " WHERE " + names.column("c", "ISSUE_ID") + " = ?";
+        return "SELECT " + CONTRIBUTION + ", " + names.columns("c", "ID", "ID", "CATEGORY_KEY", "CONTRIBUTOR_KEY",
                 "RECORDED_BY_KEY", "ISSUE_ID", "ISSUE_KEY", "PROJECT_ID", "PROJECT_KEY", "OCCURRED_ON", "SUMMARY", "IMPACT",
                 "EVIDENCE_LINKS", "CONTRIB_STATE", "CONTRIB_SOURCE", "CREATED_AT_MILLIS", "UPDATED_AT_MILLIS",
                 "ROW_VERSION")
-                + " FROM " + contributions + " c WHERE c." + q("ISSUE_ID", quote) + " = ?"
-                + " UNION ALL SELECT " + BENEFICIARY + ", " + columns("x", quote, "ID", "CONTRIBUTION_ID",
+                + " FROM " + contributions + " c WHERE " + names.column("c", "ISSUE_ID") + " = ?"
+                + " UNION ALL SELECT " + BENEFICIARY + ", " + names.columns("x", "ID", "CONTRIBUTION_ID",
                 "BENEFICIARY_KEY", null, null, null, null, null, null, null, null, null, null, null, null, null, null,
                 "LIST_INDEX")
-                + " FROM " + table(BeneficiaryEntity.class, quote, schema) + " x" + ofIssue
-                + " AND x." + q("REMOVED_AT_MILLIS", quote) + " IS NULL"
-                + " UNION ALL SELECT " + CORROBORATION + ", " + columns("x", quote, "ID", "CONTRIBUTION_ID",
+                + " FROM " + names.table(BeneficiaryEntity.class) + " x" + ofIssue
+                + " AND " + names.column("x", "REMOVED_AT_MILLIS") + " IS NULL"
+                + " UNION ALL SELECT " + CORROBORATION + ", " + names.columns("x", "ID", "CONTRIBUTION_ID",
                 "CORROBORATOR_KEY", null, null, null, null, null, null, null, "NOTE", null, null, null, null,
                 "CREATED_AT_MILLIS", null, null)
-                + " FROM " + table(CorroborationEntity.class, quote, schema) + " x" + ofIssue
-                + " AND x." + q("WITHDRAWN_AT_MILLIS", quote) + " IS NULL";
+                + " FROM " + names.table(CorroborationEntity.class) + " x" + ofIssue
+                + " AND " + names.column("x", "WITHDRAWN_AT_MILLIS") + " IS NULL";
     }
 
     /** The glue on the issue, as {@code AoContributionRepository.findByIssue} reads it through Active Objects. */
@@ -131,31 +130,6 @@ final class IssueGlueStatement {
                     corroborationsOf.getOrDefault((long) row.id(), List.of())));
         }
         return List.copyOf(glue);
-    }
-
-    private static Long nullableLong(ResultSet rows, int column) throws SQLException {
-        long value = rows.getLong(column);
-        return rows.wasNull() ? null : value;
-    }
-
-    private static String table(Class<? extends net.java.ao.RawEntity<?>> entity, String quote, Optional<String> schema) {
-        return schema.map(s -> s + ".").orElse("") + q(AoTableNames.of(entity), quote);
-    }
-
-    /** The alias's columns, quoted, with {@code NULL} where a name is {@code null}. */
-    private static String columns(String alias, String quote, String... names) {
-        StringBuilder columns = new StringBuilder();
-        for (String name : names) {
-            if (!columns.isEmpty()) {
-                columns.append(", ");
-            }
-            columns.append(name == null ? "NULL" : alias + "." + q(name, quote));
-        }
-        return columns.toString();
-    }
-
-    private static String q(String identifier, String quote) {
-        return quote + identifier + quote;
     }
 
     private record BeneficiaryRow(int id, int contributionId, String key, int listIndex) {

@@ -54,14 +54,14 @@ public abstract class AoContributionRepositoryContract extends ContributionRepos
     }
 
     /**
-     * Whether the repository under test reads the issue panel's glue in one plain SQL statement on the host's
-     * connections ({@link IssueGlueStatement}), or only through Active Objects. Every test of the contract runs both
-     * ways on each database.
+     * Whether the repository under test reads the issue panel's glue and the sprint report's in plain SQL on the
+     * host's connections ({@link IssueGlueStatement}, {@link ReportGlueReads}), or only through Active Objects.
+     * Every test of the contract runs both ways on each database.
      */
-    protected abstract boolean plainSqlPanelRead();
+    protected abstract boolean plainSqlReads();
 
     private HostConnections host() {
-        if (!plainSqlPanelRead()) {
+        if (!plainSqlReads()) {
             return null;
         }
         HostConnections connections = new EntityManagerHostConnections(entityManager);
@@ -116,7 +116,7 @@ public abstract class AoContributionRepositoryContract extends ContributionRepos
 
         // then: contributions, beneficiaries, corroborations — and the getters trigger no lazy loading; or all three
         // in one plain statement
-        if (plainSqlPanelRead()) {
+        if (plainSqlReads()) {
             assertEquals(smallIssue.toString(), List.of(), smallIssue);
             assertEquals(bigIssue.toString(), List.of(), bigIssue);
             assertEquals(plainStatements.toString(), 2, plainStatements.size());
@@ -294,12 +294,24 @@ public abstract class AoContributionRepositoryContract extends ContributionRepos
         assertEquals(fullReadReduced, found);
         assertEquals(List.of(), found.get(7).beneficiaryKeys());
         assertEquals("", found.get(7).corroborations().get(0).note());
-        // ... from the contributions and their corroborations: no beneficiaries, no note, no write-only column
-        assertEquals(statements.toString(), 2, statements.size());
+        // ... from the contributions and their corroborations (through Active Objects, or the same two in plain SQL):
+        // no beneficiaries, no note, no write-only column
+        if (plainSqlReads()) {
+            assertEquals(statements.toString(), List.of(), statements);
+            assertEquals(plainStatements.toString(), 2, plainStatements.size());
+        } else {
+            assertEquals(statements.toString(), 2, statements.size());
+            assertEquals(List.of(), plainStatements);
+        }
+        assertReadsNoColumnAReportDoesNotNeed(plainSqlReads() ? plainStatements : statements);
+    }
+
+    /** Every statement names its columns, none that a report does not read. */
+    private static void assertReadsNoColumnAReportDoesNotNeed(List<String> statements) {
         for (String statement : statements) {
             String select = statement.substring(0, statement.toUpperCase(Locale.ROOT).indexOf(" FROM ")).toUpperCase(Locale.ROOT);
-            for (String unread : List.of("*", "NOTE", "BENEFICIARY", "CONTRIB_SOURCE", "UPDATED_AT_MILLIS", "ROW_VERSION",
-                    "WITHDRAWN_AT_MILLIS", "LIST_INDEX")) {
+            for (String unread : List.of("*", "NOTE", "BENEFICIARY", "CONTRIB_SOURCE", "UPDATED_AT_MILLIS",
+                    "ROW_VERSION", "WITHDRAWN_AT_MILLIS", "LIST_INDEX")) {
                 assertTrue(unread + " read by " + statement, !select.contains(unread));
             }
         }
@@ -326,10 +338,128 @@ public abstract class AoContributionRepositoryContract extends ContributionRepos
         List<String> statements = statementsDuring(() -> found.addAll(
                 paged.findReportGlueUnattachedBetween(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 29))));
 
-        // then: the same seven in the same order (date, then id), each page one query and one child query
+        // then: the same seven in the same order (date, then id), each page one query and one child query through
+        // Active Objects; in plain SQL the contributions without pages, then their corroborations
         assertEquals(7, found.size());
         assertEquals(fullReadReduced, found);
-        assertEquals(statements.toString(), 6, statements.size());
+        if (plainSqlReads()) {
+            assertEquals(statements.toString(), List.of(), statements);
+            assertEquals(plainStatements.toString(), 2, plainStatements.size());
+        } else {
+            assertEquals(statements.toString(), 6, statements.size());
+        }
+        assertReadsNoColumnAReportDoesNotNeed(plainSqlReads() ? plainStatements : statements);
+    }
+
+    @Test
+    public void findReportGlue_shouldReadWhatTheActiveObjectsReadsReadInTheSameOrder() {
+        // given: on two issues and unattached — noted, withdrawn and re-made corroborations at equal times, retired
+        // glue, an impact, links, no project, characters beyond Latin-1 and SQL's quotes; created out of id order
+        recordWithCorroborations(GW_1, 3);
+        recordWithCorroborations(GW_2, 2);
+        Contribution rich = repository.create(new NewContribution("docs", "carol", "bob", GW_2, LocalDate.of(2026, 11, 3),
+                "Runbook \u2014 'quoted' \"twice\" \uD83D\uDE80", "On-call \u00BD time", List.of("dave"),
+                List.of(java.net.URI.create("https://example.com/a"), java.net.URI.create("https://example.com/b?x=1&y=2")),
+                ContributionSource.SUGGESTED, T0.minusSeconds(60)));
+        repository.addCorroboration(rich.id(), "erin", "Saw it \u2014 \u00E9t\u00E9", T0.plusSeconds(30));
+        repository.addCorroboration(rich.id(), "bob", "", T0.plusSeconds(30));
+        repository.withdrawCorroboration(rich.id(), "erin", T0.plusSeconds(31),
+                NewContributionChange.corroborationWithdrawn("erin", T0.plusSeconds(31)));
+        repository.addCorroboration(rich.id(), "erin", "again", T0.plusSeconds(32));
+        Contribution retired = repository.create(newContribution(GW_1, "dave", T0.plusSeconds(5)));
+        repository.update(withState(retired, com.gluework.core.model.ContributionState.RETIRED, T0.plusSeconds(6)), 1,
+                NewContributionChange.retired("bob", T0.plusSeconds(6)));
+        int i = 0;
+        for (LocalDate day : List.of(LocalDate.of(2026, 11, 4), LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 3),
+                LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 4), LocalDate.of(2026, 11, 2),
+                LocalDate.of(2026, 10, 31), LocalDate.of(2026, 10, 30), LocalDate.of(2026, 11, 30))) {
+            Contribution c = repository.create(unattached(i % 2 == 0 ? "frank" : "gina", day, T0.plusSeconds(100 - i)));
+            if (i++ % 3 == 0) {
+                repository.addCorroboration(c.id(), "erin", "note \u00E9 " + i, T0.plusSeconds(50 + i));
+                repository.addCorroboration(c.id(), "dave", "", T0.plusSeconds(50 + i));
+            }
+        }
+        Contribution retiredUnattached = repository.create(unattached("frank", LocalDate.of(2026, 11, 2), T0));
+        repository.update(withState(retiredUnattached, com.gluework.core.model.ContributionState.RETIRED, T0), 1,
+                NewContributionChange.retired("bob", T0.plusSeconds(1)));
+        // more issue ids than one IN list takes: three chunks, most of them issues without glue, one given twice;
+        // and more contributions on them than one corroboration statement takes
+        recordWithCorroborations(new com.gluework.core.model.IssueRef(20_001, "GW-20001", 10000, "GW", ""),
+                AoContributionRepository.IN_CHUNK + 3);
+        List<Long> issueIds = new ArrayList<>();
+        for (long id = 20_000; id < 21_100; id++) {
+            issueIds.add(id);
+        }
+        issueIds.add(700, GW_1.id());
+        issueIds.add(GW_2.id());
+        issueIds.add(GW_1.id());
+        AoContributionRepository paged = new AoContributionRepository(new EntityManagerActiveObjects(entityManager), host(), 3);
+
+        // when
+        List<Contribution> byIssues = paged.findReportGlueByIssues(issueIds);
+        List<Contribution> byIssuesThroughActiveObjects = paged.findReportGlueByIssuesThroughActiveObjects(issueIds);
+        LocalDate from = LocalDate.of(2026, 10, 31);
+        LocalDate to = LocalDate.of(2026, 11, 29);
+        List<Contribution> unattached = paged.findReportGlueUnattachedBetween(from, to);
+        List<Contribution> unattachedThroughActiveObjects = paged.findReportGlueUnattachedThroughActiveObjects(from, to);
+
+        // then: equal lists (every field, corroborations in order), retired glue only where the AO read has it too
+        assertEquals(7 + AoContributionRepository.IN_CHUNK + 3, byIssues.size());
+        assertEquals(byIssuesThroughActiveObjects, byIssues);
+        Contribution richRead = byIssues.stream().filter(c -> c.id() == rich.id()).findFirst().orElseThrow();
+        assertEquals(List.of("bob", "erin"), richRead.corroborations().stream().map(c -> c.corroboratorKey()).toList());
+        assertEquals("On-call \u00BD time", richRead.impact());
+        assertEquals(7, unattached.size());
+        assertEquals(unattachedThroughActiveObjects, unattached);
+        assertEquals(List.of(), paged.findReportGlueByIssues(List.of(10003L)));
+        assertEquals(List.of(), paged.findReportGlueByIssues(List.of()));
+        assertEquals(List.of(), paged.findReportGlueUnattachedBetween(to, from));
+    }
+
+    @Test
+    public void findReportGlue_shouldReadThroughActiveObjectsFromNowOnWhenTheDatabaseRefusesTheStatementsText() {
+        // given: a database that answers every plain statement with "undefined table" (SQL state class 42)
+        recordWithCorroborations(GW_1, 2);
+        repository.create(unattached("frank", LocalDate.of(2026, 11, 2), T0));
+        AoContributionRepository reference = new AoContributionRepository(new EntityManagerActiveObjects(entityManager));
+        FailingHost refusing = new FailingHost("42P01");
+        AoContributionRepository refused = new AoContributionRepository(new EntityManagerActiveObjects(entityManager),
+                refusing, 3);
+
+        // when: two reports' reads, then a panel read
+        for (int report = 0; report < 2; report++) {
+            assertEquals(reference.findReportGlueByIssues(List.of(GW_1.id())), refused.findReportGlueByIssues(List.of(GW_1.id())));
+            assertEquals(reference.findReportGlueUnattachedBetween(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 3)),
+                    refused.findReportGlueUnattachedBetween(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 3)));
+        }
+        int reportAttempts = refusing.reads;
+        assertEquals(reference.findByIssue(GW_1.id()), refused.findByIssue(GW_1.id()));
+
+        // then: the same glue as Active Objects reads; the report's statements were tried once only, and the refusal
+        // of the report's text did not stop the panel's statement from being tried
+        assertEquals(1, reportAttempts);
+        assertEquals(2, refusing.reads);
+    }
+
+    @Test
+    public void findReportGlue_shouldFallBackForThatReadAloneWhenTheStatementFailsOtherwise() {
+        // given: a connection failure (SQL state class 08), not a refusal of the text
+        recordWithCorroborations(GW_1, 2);
+        AoContributionRepository reference = new AoContributionRepository(new EntityManagerActiveObjects(entityManager));
+        FailingHost failing = new FailingHost("08006");
+        AoContributionRepository flaky = new AoContributionRepository(new EntityManagerActiveObjects(entityManager),
+                failing, 3);
+
+        // when
+        List<Contribution> first = flaky.findReportGlueByIssues(List.of(GW_1.id()));
+        List<Contribution> second = flaky.findReportGlueByIssues(List.of(GW_1.id()));
+        flaky.findReportGlueUnattachedBetween(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 3));
+
+        // then: read through Active Objects each time, and the statement tried again on every read
+        assertEquals(reference.findReportGlueByIssues(List.of(GW_1.id())), first);
+        assertEquals(first, second);
+        assertEquals(2, first.size());
+        assertEquals(3, failing.reads);
     }
 
     @Test

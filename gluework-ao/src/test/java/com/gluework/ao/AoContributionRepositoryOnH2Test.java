@@ -17,7 +17,7 @@ import org.junit.runner.RunWith;
 @NameConverters(table = GlueWorkTableNameConverter.class, field = AtlassianFieldNameConverter.class)
 public class AoContributionRepositoryOnH2Test extends AoContributionRepositoryContract {
     @Override
-    protected boolean plainSqlPanelRead() {
+    protected boolean plainSqlReads() {
         return false;
     }
 }

@@ -17,7 +17,7 @@ import org.junit.runner.RunWith;
 @NameConverters(table = GlueWorkTableNameConverter.class, field = AtlassianFieldNameConverter.class)
 public class AoContributionRepositoryOnPostgresTest extends AoContributionRepositoryContract {
     @Override
-    protected boolean plainSqlPanelRead() {
+    protected boolean plainSqlReads() {
         return false;
     }
 }

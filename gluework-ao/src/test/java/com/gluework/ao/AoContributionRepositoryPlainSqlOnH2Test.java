@@ -10,14 +10,14 @@ import net.java.ao.test.jdbc.Jdbc;
 import net.java.ao.test.junit.ActiveObjectsJUnitRunner;
 import org.junit.runner.RunWith;
 
-/** {@link AoContributionRepositoryContract} with the issue panel's read in one plain SQL statement, on H2. */
+/** {@link AoContributionRepositoryContract} with the issue panel's and the sprint report's reads in plain SQL, on H2. */
 @RunWith(ActiveObjectsJUnitRunner.class)
 @Jdbc(GlueWorkH2.class)
 @Data(GlueWorkDatabaseUpdater.class)
 @NameConverters(table = GlueWorkTableNameConverter.class, field = AtlassianFieldNameConverter.class)
 public class AoContributionRepositoryPlainSqlOnH2Test extends AoContributionRepositoryContract {
     @Override
-    protected boolean plainSqlPanelRead() {
+    protected boolean plainSqlReads() {
         return true;
     }
 }

@@ -10,14 +10,14 @@ import net.java.ao.test.jdbc.Jdbc;
 import net.java.ao.test.junit.ActiveObjectsJUnitRunner;
 import org.junit.runner.RunWith;
 
-/** {@link AoContributionRepositoryContract} with the issue panel's read in one plain SQL statement, on PostgreSQL: the embedded one, or the server {@code -Dgluework.pg.url} names. */
+/** {@link AoContributionRepositoryContract} with the issue panel's and the sprint report's reads in plain SQL, on PostgreSQL: the embedded one, or the server {@code -Dgluework.pg.url} names. */
 @RunWith(ActiveObjectsJUnitRunner.class)
 @Jdbc(GlueWorkPostgres.class)
 @Data(GlueWorkDatabaseUpdater.class)
 @NameConverters(table = GlueWorkTableNameConverter.class, field = AtlassianFieldNameConverter.class)
 public class AoContributionRepositoryPlainSqlOnPostgresTest extends AoContributionRepositoryContract {
     @Override
-    protected boolean plainSqlPanelRead() {
+    protected boolean plainSqlReads() {
         return true;
     }
 }

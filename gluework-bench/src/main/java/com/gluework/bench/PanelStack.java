@@ -3,6 +3,7 @@ package com.gluework.bench;
 import com.gluework.ao.AoCategoryRepository;
 import com.gluework.ao.AoContributionRepository;
 import com.gluework.ao.AoSuggestionDismissals;
+import com.gluework.ao.HostConnections;
 import com.gluework.ao.upgrade.ModelUpgrades;
 import com.gluework.ao.testing.EntityManagerActiveObjects;
 import com.gluework.core.port.CurrentUser;
@@ -28,7 +29,8 @@ import java.util.function.Supplier;
 /**
  * Glue Work's REST resources wired as the preview host wires them, minus HTTP: {@link IssuePanelResource},
  * {@link IssueContributionsResource} and {@link CorroborationsResource} → {@link ContributionService} →
- * {@link AoContributionRepository} on real Active Objects; the panel through {@link IssuePanelViewFactory} and its
+ * {@link AoContributionRepository} on real Active Objects, with the store's pooled connections lent for its plain SQL
+ * reads as Jira lends the product's ({@link CountingHostConnections}); the panel through {@link IssuePanelViewFactory} and its
  * Velocity template in the Atlassian-style escaping renderer. Only the host (issues, people, permissions) is a fake,
  * and it answers from memory as Jira's caches mostly do.
  */
@@ -37,6 +39,8 @@ public final class PanelStack implements AutoCloseable {
     public static final String VIEWER = BenchDataset.PROJECT_ADMIN;
 
     private final EntityManagerActiveObjects ao;
+    /** The store's pooled connections lent for the repository's plain SQL reads, as a product's SAL lends its pool. */
+    private final CountingHostConnections hostConnections;
     private final BenchDataset dataset;
     private final IssuePanelResource panel;
     /** The same panel with "Possible glue" (issue 12): the rules over {@link BenchActivity}, dismissals in AO. */
@@ -48,11 +52,12 @@ public final class PanelStack implements AutoCloseable {
 
     private PanelStack(EntityManagerActiveObjects ao, BenchDataset dataset) {
         this.ao = ao;
+        this.hostConnections = new CountingHostConnections(ao.entityManager());
         this.dataset = dataset;
         FakeHost people = dataset.people();
         Clock clock = Clock.fixed(BenchDataset.WRITES_FROM, ZoneOffset.UTC);
         AoCategoryRepository categories = new AoCategoryRepository(ao);
-        ContributionService contributions = new ContributionService(new AoContributionRepository(ao), categories,
+        ContributionService contributions = new ContributionService(new AoContributionRepository(ao, hostConnections), categories,
                 dataset.issueSource(), people, people, clock);
         CurrentUser viewer = () -> Optional.of(VIEWER);
         CurrentUser writerUser = () -> Optional.ofNullable(writer.get());
@@ -60,7 +65,7 @@ public final class PanelStack implements AutoCloseable {
         this.panel = new IssuePanelResource(contributions, viewer,
                 new IssuePanelViewFactory(contributions, people, categories, clock), new EscapingVelocityViewRenderer());
         SuggestionService suggestions = new SuggestionService(dataset.issueSource(), people, new BenchActivity(),
-                new AoContributionRepository(ao), new AoSuggestionDismissals(ao, clock), clock);
+                new AoContributionRepository(ao, hostConnections), new AoSuggestionDismissals(ao, clock), clock);
         this.panelWithSuggestions = new IssuePanelResource(contributions, viewer,
                 new IssuePanelViewFactory(contributions, people, categories, clock, suggestions), new EscapingVelocityViewRenderer());
         this.issueContributions = new IssueContributionsResource(contributions, writerUser, dtos);
@@ -130,16 +135,25 @@ public final class PanelStack implements AutoCloseable {
         }
     }
 
-    /** Counts the SQL statements {@code work} sends through Active Objects on this thread. */
+    /**
+     * Counts the SQL statements {@code work} sends on this thread, through Active Objects and in plain SQL on the
+     * lent connections.
+     */
     public int statementsDuring(Runnable work) {
         SqlStatementCounter counter = new SqlStatementCounter();
         ao.entityManager().getProvider().addSqlListener(counter);
+        int plain;
         try {
-            work.run();
+            plain = hostConnections.counting(work);
         } finally {
             ao.entityManager().getProvider().removeSqlListener(counter);
         }
-        return counter.count();
+        return counter.count() + plain;
+    }
+
+    /** The connections the stack's repositories read plain SQL on. */
+    public HostConnections hostConnections() {
+        return hostConnections;
     }
 
     public EntityManagerActiveObjects activeObjects() {

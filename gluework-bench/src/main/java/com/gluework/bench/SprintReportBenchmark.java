@@ -67,6 +67,17 @@ public class SprintReportBenchmark {
     }
 
     /**
+     * {@link #sprintReportFloorOfReportReads} in the shape of the report's plain SQL read: one {@code UNION ALL}
+     * statement per sprint for its issues and one for its unattached glue
+     * ({@link SprintReportStack#floorOfReportReadsInOneStatementSummed}). Compared with that floor it prices the
+     * statement's shape alone (one statement vs two), not part of issue 13's ratio.
+     */
+    @Benchmark
+    public long sprintReportFloorOfReportReadsInOneStatement() {
+        return reports.floorOfReportReadsInOneStatementSummed();
+    }
+
+    /**
      * Where most of a report's time goes, on its own: reading the sprint's 2,000 contributions with their
      * corroborations as a report reads them (the report does it twice, for the sprint and the previous one). Not a
      * target, an explanation.

@@ -30,8 +30,9 @@ import java.util.Optional;
 
 /**
  * The sprint report's JSON endpoint wired as the preview wires it, minus HTTP: {@link SprintReportResource#report} →
- * {@link SprintReportService} → {@link AoContributionRepository} and {@link AoCategoryRepository} on the store's real
- * Active Objects, then Jackson, which Jersey would run to write the response. The host's sprints come from the
+ * {@link SprintReportService} → {@link AoContributionRepository} (its glue read in plain SQL on the store's pooled
+ * connections, as Jira's SAL lends the product's) and {@link AoCategoryRepository} on the store's real Active Objects,
+ * then Jackson, which Jersey would run to write the response. The host's sprints come from the
  * {@link SprintWorkload} (Jira Software answers from its own tables and caches), people and permissions from
  * core's {@code FakeHost}; the team's clock zone is UTC.
  */
@@ -49,7 +50,7 @@ public final class SprintReportStack {
     private SprintReportStack(PanelStack store, SprintWorkload workload) {
         this.store = store;
         this.sprints = workload.sprintSource();
-        this.contributions = new AoContributionRepository(store.activeObjects());
+        this.contributions = new AoContributionRepository(store.activeObjects(), store.hostConnections());
         FakeHost people = workload.dataset().people();
         SprintReportService reports = new SprintReportService(sprints, contributions,
                 new AoCategoryRepository(store.activeObjects()), people, people,
@@ -112,6 +113,48 @@ public final class SprintReportStack {
     public long floorOfReportReadsSummed() {
         return floorRowsSummed(REPORT_FLOOR_COLUMNS, false,
                 "\"CONTRIBUTION_ID\", \"ID\", \"CORROBORATOR_KEY\", \"CREATED_AT_MILLIS\"");
+    }
+
+    /**
+     * {@link #floorOfReportReadsSummed} in the shape of the report's plain SQL read (issue 13, wt-reportsql): per
+     * sprint, one {@code UNION ALL} statement of the issues' contributions and their standing corroborations (joined
+     * to their contribution on the same {@code ISSUE_ID IN (…)}), and one for the window's unattached glue — instead
+     * of a contribution statement and a corroboration statement by {@code CONTRIBUTION_ID IN (…)}. Summed the same
+     * way; it tells what the statement's shape costs or saves in the database and the driver, apart from the report.
+     */
+    public long floorOfReportReadsInOneStatementSummed() {
+        long sum = 0;
+        try (Connection connection = store.activeObjects().entityManager().getProvider().getConnection()) {
+            for (Sprint sprint : List.of(SprintWorkload.CURRENT, SprintWorkload.PREVIOUS)) {
+                List<Long> issueIds = sprints.findSprintIssues(sprint.id()).stream().map(i -> i.issue().id()).toList();
+                List<Long> twice = new ArrayList<>(issueIds);
+                twice.addAll(issueIds);
+                sum += readSummed(connection, unionOfReportReads("c.\"ISSUE_ID\" IN (" + marks(issueIds.size()) + ")"),
+                        twice, null);
+                SprintWindow window = sprint.window(ZoneOffset.UTC).orElseThrow();
+                List<String> range = List.of("ACTIVE", window.firstDay().toString(), window.lastDay().toString());
+                List<String> rangeTwice = new ArrayList<>(range);
+                rangeTwice.addAll(range);
+                sum += readSummed(connection, unionOfReportReads("c.\"ISSUE_ID\" IS NULL AND c.\"CONTRIB_STATE\" = ?"
+                        + " AND c.\"OCCURRED_ON\" >= ? AND c.\"OCCURRED_ON\" <= ?"), rangeTwice, null);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The floor's plain JDBC read failed", e);
+        }
+        return sum;
+    }
+
+    /** The report's plain read's shape (gluework-ao's {@code ReportGlueReads}) for contributions meeting {@code condition}. */
+    private static String unionOfReportReads(String condition) {
+        String contributionColumns = java.util.stream.Stream.of("ID", "ID", "CATEGORY_KEY", "CONTRIBUTOR_KEY",
+                        "RECORDED_BY_KEY", "ISSUE_ID", "ISSUE_KEY", "PROJECT_ID", "PROJECT_KEY", "OCCURRED_ON", "SUMMARY",
+                        "IMPACT", "EVIDENCE_LINKS", "CONTRIB_STATE", "CREATED_AT_MILLIS")
+                .map(name -> "c.\"" + name + "\"").collect(java.util.stream.Collectors.joining(", "));
+        return "SELECT 1, " + contributionColumns + " FROM " + table("CONTRIB") + " c WHERE " + condition
+                + " UNION ALL SELECT 2, x.\"ID\", x.\"CONTRIBUTION_ID\", x.\"CORROBORATOR_KEY\", "
+                + "NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, x.\"CREATED_AT_MILLIS\" FROM "
+                + table("CORROB") + " x JOIN " + table("CONTRIB") + " c ON c.\"ID\" = x.\"CONTRIBUTION_ID\" WHERE "
+                + condition + " AND x.\"WITHDRAWN_AT_MILLIS\" IS NULL";
     }
 
     private long floorRowsSummed(String contributionColumns, boolean withBeneficiaries, String corroborationColumns) {
@@ -185,7 +228,7 @@ public final class SprintReportStack {
         return String.join(",", java.util.Collections.nCopies(count, "?"));
     }
 
-    /** Counts the SQL statements {@code work} sends through Active Objects on this thread. */
+    /** Counts the SQL statements {@code work} sends on this thread, through Active Objects and in plain SQL. */
     public int statementsDuring(Runnable work) {
         return store.statementsDuring(work);
     }

@@ -33,6 +33,25 @@ public class SprintReportStackTest {
     }
 
     @Test
+    public void reportJson_shouldReadItsGlueInPlainSqlOnTheStoresLentConnections() {
+        // given
+        BenchDataset dataset = new BenchDataset(20, 10);
+        SprintWorkload workload = SprintWorkload.of(dataset, SPRINT_ISSUES, PREVIOUS_ISSUES);
+        try (PanelStack store = PanelStack.open(inMemoryH2("plain"), ConnectionPooling.DBCP, dataset)) {
+            SprintReportStack reports = SprintReportStack.open(store, workload);
+            reports.reportJson(SprintWorkload.SPRINT_ID);
+
+            // when
+            int plain = ((CountingHostConnections) store.hostConnections())
+                    .counting(() -> reports.reportJson(SprintWorkload.SPRINT_ID));
+
+            // then: for each of the two sprints, its issues' contributions (one chunk) and their corroborations, the
+            // window's unattached contributions and theirs, as in production where the host lends its connections
+            assertEquals(8, plain);
+        }
+    }
+
+    @Test
     public void report_shouldCountTheSprintsGlueAndCompareWithThePreviousSprint() {
         // given
         BenchDataset dataset = new BenchDataset(20, 10);

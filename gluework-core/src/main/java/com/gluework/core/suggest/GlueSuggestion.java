@@ -25,6 +25,8 @@ public record GlueSuggestion(IssueRef issue, String personKey, String categoryKe
                              List<SuggestionEvidence> evidence, SuggestionConfidence confidence, String rule,
                              List<String> traceIds) {
     private static final HexFormat HEX = HexFormat.of();
+    /** Never used itself, only cloned ({@link #newSha256}): a digest is not thread-safe. */
+    private static final MessageDigest SHA_256 = sha256Prototype();
 
     /** One rule's finding: its trace identity is derived from what it says. */
     public GlueSuggestion(IssueRef issue, String personKey, String categoryKey, String summary,
@@ -68,9 +70,26 @@ public record GlueSuggestion(IssueRef issue, String personKey, String categoryKe
     }
 
     private static String hash(String text) {
+        byte[] digest = newSha256().digest(text.getBytes(StandardCharsets.UTF_8));
+        return HEX.formatHex(digest, 0, 16);
+    }
+
+    /**
+     * A fresh SHA-256 digest, cloned from one looked up once. WHY: {@code MessageDigest.getInstance} searches the
+     * security providers on every call, and the panel hashes every suggestion it shows on every render (issue 13);
+     * the JDK's SHA-256 supports {@code clone}, and a clone is a digest in its initial state.
+     */
+    private static MessageDigest newSha256() {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HEX.formatHex(digest, 0, 16);
+            return (MessageDigest) SHA_256.clone();
+        } catch (CloneNotSupportedException e) {
+            return sha256Prototype(); // a provider whose digest cannot be cloned: look it up each time, as before
+        }
+    }
+
+    private static MessageDigest sha256Prototype() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }

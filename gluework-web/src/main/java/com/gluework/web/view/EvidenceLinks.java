@@ -14,7 +14,7 @@ final class EvidenceLinks {
     /** Each link re-checked, so only absolute http(s) URLs become an href, labelled by host and path. */
     static List<LinkView> views(List<URI> links) {
         return links.stream()
-                .map(link -> ContributionRules.parseEvidenceLink(link.toString()))
+                .map(ContributionRules::checkEvidenceLink)
                 .flatMap(Optional::stream)
                 .map(uri -> new LinkView(uri.toString(), uri.getHost() + Optional.ofNullable(uri.getRawPath())
                         .filter(p -> !p.equals("/")).orElse("")))

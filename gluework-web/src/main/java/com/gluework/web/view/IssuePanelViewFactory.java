@@ -145,7 +145,7 @@ public final class IssuePanelViewFactory {
                 s.confidence().level() == SuggestionConfidence.Level.HIGH, s.confidence().reason(),
                 LocalDate.ofInstant(s.latestEvidenceAt(), zone).toString(),
                 s.evidence().stream().map(e -> new SuggestionTraceView(e.what(), WHEN.format(e.at().atZone(zone)),
-                        e.linkToIt().flatMap(link -> ContributionRules.parseEvidenceLink(link.toString()))
+                        e.linkToIt().flatMap(ContributionRules::checkEvidenceLink)
                                 .map(URI::toString).orElse(""))).toList(),
                 suggestions.canDismiss(actorKey, s), s.personKey().equals(actorKey.get()))).toList();
     }
@@ -182,7 +182,7 @@ public final class IssuePanelViewFactory {
         }
         List<LinkView> views = new ArrayList<>(links.size());
         for (URI link : links) {
-            ContributionRules.parseEvidenceLink(link.toString()).ifPresent(uri -> views.add(new LinkView(uri.toString(), labelOf(uri))));
+            ContributionRules.checkEvidenceLink(link).ifPresent(uri -> views.add(new LinkView(uri.toString(), labelOf(uri))));
         }
         return views; // the row view keeps an unmodifiable copy
     }

@@ -24,7 +24,6 @@ import jakarta.inject.Inject;
 import net.java.ao.Query;
 import net.java.ao.RawEntity;
 
-
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -658,7 +657,8 @@ public final class AoContributionRepository implements ContributionRepository {
         return found;
     }
 
-    private static String placeholders(int count) {
+    /** {@code count} JDBC parameter marks for an IN list, {@code ?,?,…}; also the plain reads' ({@link ReportGlueReads}). */
+    static String placeholders(int count) {
         return String.join(",", Collections.nCopies(count, "?"));
     }
 
@@ -676,9 +676,9 @@ public final class AoContributionRepository implements ContributionRepository {
 
     /** What a {@link Contribution} is built from: a streamed row's values, copied before the stream moves on. */
     record StoredRow(int id, String categoryKey, String contributorKey, String recordedByKey, Long issueId,
-                             String issueKey, Long projectId, String projectKey, String occurredOn, String summary,
-                             String impact, String evidenceLinks, String state, String source, long createdAtMillis,
-                             long updatedAtMillis, int rowVersion) {
+                     String issueKey, Long projectId, String projectKey, String occurredOn, String summary,
+                     String impact, String evidenceLinks, String state, String source, long createdAtMillis,
+                     long updatedAtMillis, int rowVersion) {
         static StoredRow of(ContributionEntity row) {
             return new StoredRow(row.getID(), row.getCategoryKey(), row.getContributorKey(), row.getRecordedByKey(),
                     row.getIssueId(), row.getIssueKey(), row.getProjectId(), row.getProjectKey(), row.getOccurredOn(),

@@ -115,15 +115,11 @@ final class IssueGlueStatement {
         }
         contributions.sort(Comparator.comparingLong(StoredRow::createdAtMillis).thenComparingInt(StoredRow::id));
         beneficiaries.sort(Comparator.comparingInt(BeneficiaryRow::listIndex).thenComparingInt(BeneficiaryRow::id));
-        corroborations.sort(Comparator.comparing(Corroboration::createdAt).thenComparingLong(Corroboration::id));
         Map<Integer, List<String>> beneficiaryKeys = new HashMap<>();
         for (BeneficiaryRow b : beneficiaries) {
             beneficiaryKeys.computeIfAbsent(b.contributionId(), k -> new ArrayList<>()).add(b.key());
         }
-        Map<Long, List<Corroboration>> corroborationsOf = new HashMap<>();
-        for (Corroboration c : corroborations) {
-            corroborationsOf.computeIfAbsent(c.contributionId(), k -> new ArrayList<>()).add(c);
-        }
+        Map<Long, List<Corroboration>> corroborationsOf = PlainSqlReads.oldestFirstByContribution(corroborations);
         List<Contribution> glue = new ArrayList<>(contributions.size());
         for (StoredRow row : contributions) {
             glue.add(row.toContribution(beneficiaryKeys.getOrDefault(row.id(), List.of()),

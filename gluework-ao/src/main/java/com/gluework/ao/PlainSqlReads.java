@@ -1,5 +1,6 @@
 package com.gluework.ao;
 
+import com.gluework.core.model.Corroboration;
 import net.java.ao.RawEntity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -7,6 +8,11 @@ import org.slf4j.LoggerFactory;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -90,6 +96,20 @@ final class PlainSqlReads {
             names = known;
         }
         return known;
+    }
+
+    /**
+     * Standing corroborations by the contribution they are on, each list oldest first (then by id), as the Active
+     * Objects reads order them ({@code ORDER BY CREATED_AT_MILLIS, ID}); the plain statements carry no ORDER BY.
+     * Sorts {@code corroborations} in place.
+     */
+    static Map<Long, List<Corroboration>> oldestFirstByContribution(List<Corroboration> corroborations) {
+        corroborations.sort(Comparator.comparing(Corroboration::createdAt).thenComparingLong(Corroboration::id));
+        Map<Long, List<Corroboration>> byContribution = new HashMap<>();
+        for (Corroboration c : corroborations) {
+            byContribution.computeIfAbsent(c.contributionId(), k -> new ArrayList<>()).add(c);
+        }
+        return byContribution;
     }
 
     /** A nullable {@code BIGINT} column read by position, as Active Objects reads it into a {@code Long}. */

@@ -18,7 +18,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -58,7 +57,7 @@ final class ReportGlueReads {
 
     /** The contributions' statement for {@code issues} issue ids, in the host database's {@code names}. */
     static String ofIssuesSql(SqlNames names, int issues) {
-        return contributionsWhere(names, names.column("c", "ISSUE_ID") + " IN (" + marks(issues) + ")");
+        return contributionsWhere(names, names.column("c", "ISSUE_ID") + " IN (" + AoContributionRepository.placeholders(issues) + ")");
     }
 
     /** The contributions' statement for the unattached glue of a date range, in the host database's {@code names}. */
@@ -72,7 +71,7 @@ final class ReportGlueReads {
     static String corroborationsSql(SqlNames names, int contributions) {
         return "SELECT " + names.columns("x", CORROBORATION_COLUMNS) + " FROM "
                 + names.table(CorroborationEntity.class) + " x WHERE " + names.column("x", "CONTRIBUTION_ID")
-                + " IN (" + marks(contributions) + ") AND " + names.column("x", "WITHDRAWN_AT_MILLIS") + " IS NULL";
+                + " IN (" + AoContributionRepository.placeholders(contributions) + ") AND " + names.column("x", "WITHDRAWN_AT_MILLIS") + " IS NULL";
     }
 
     private static String contributionsWhere(SqlNames names, String condition) {
@@ -150,11 +149,7 @@ final class ReportGlueReads {
                 }
             }
         }
-        corroborations.sort(Comparator.comparing(Corroboration::createdAt).thenComparingLong(Corroboration::id));
-        Map<Long, List<Corroboration>> corroborationsOf = new HashMap<>();
-        for (Corroboration c : corroborations) {
-            corroborationsOf.computeIfAbsent(c.contributionId(), k -> new ArrayList<>()).add(c);
-        }
+        Map<Long, List<Corroboration>> corroborationsOf = PlainSqlReads.oldestFirstByContribution(corroborations);
         List<Contribution> glue = new ArrayList<>(contributions.size());
         for (StoredRow row : contributions) {
             glue.add(row.toReportGlue(corroborationsOf.getOrDefault((long) row.id(), List.of())));
@@ -162,7 +157,4 @@ final class ReportGlueReads {
         return Collections.unmodifiableList(glue);
     }
 
-    private static String marks(int count) {
-        return String.join(",", Collections.nCopies(count, "?"));
-    }
 }

@@ -165,9 +165,19 @@ public final class AoContributionRepository implements ContributionRepository {
      */
     @Override
     public List<Contribution> findByIssue(long issueId) {
+        return findIssueGlue(issueId).contributions();
+    }
+
+    /**
+     * {@link #findByIssue} with the suggestion traces dismissed on the issue, from the same plain statement
+     * ({@link IssueGlueStatement}); through Active Objects, without them (the caller then asks
+     * {@link AoSuggestionDismissals}, as before).
+     */
+    @Override
+    public IssueGlue findIssueGlue(long issueId) {
         return plainSql.read(PlainSqlReads.Kind.ISSUE_PANEL,
                         (connection, names) -> IssueGlueStatement.read(connection, issueGlueSql(names), issueId))
-                .orElseGet(() -> findByIssueThroughActiveObjects(issueId));
+                .orElseGet(() -> new IssueGlue(findByIssueThroughActiveObjects(issueId), Optional.empty()));
     }
 
     private String issueGlueSql(PlainSqlReads.SqlNames names) {

@@ -154,6 +154,39 @@ public abstract class AoContributionRepositoryContract extends ContributionRepos
     }
 
     @Test
+    public void findIssueGlue_shouldReadTheIssuesDismissedTracesInThePanelsOneStatementOrLeaveThemToTheDismissals() {
+        // given: glue and dismissed suggestion traces on GW-1, a dismissed trace on GW-2, nothing dismissed on GW-3
+        recordWithCorroborations(GW_1, 2);
+        AoSuggestionDismissals dismissals = new AoSuggestionDismissals(new EntityManagerActiveObjects(entityManager),
+                java.time.Clock.fixed(T0, java.time.ZoneOffset.UTC));
+        dismissals.dismiss(GW_1.id(), List.of("0123456789abcdef0123456789abcdef", "fedcba9876543210fedcba9876543210"), "dave");
+        dismissals.dismiss(GW_2.id(), List.of("00000000000000000000000000000002"), "erin");
+        int plainBefore = plainStatements.size();
+
+        // when
+        List<ContributionRepository.IssueGlue> read = new ArrayList<>();
+        List<String> statements = statementsDuring(() -> {
+            read.add(repository.findIssueGlue(GW_1.id()));
+            read.add(repository.findIssueGlue(10003));
+        });
+
+        // then: the same glue as findByIssue; in plain SQL the traces of that issue only, as the dismissals store reads
+        // them, in the panel's one statement per read; through Active Objects none (the dismissals store is asked)
+        assertEquals(repository.findByIssueThroughActiveObjects(GW_1.id()), read.get(0).contributions());
+        if (plainSqlReads()) {
+            assertEquals(Optional.of(dismissals.dismissedOn(List.of(GW_1.id()))), read.get(0).dismissedSuggestionTraces());
+            assertEquals(Optional.of(java.util.Set.of("0123456789abcdef0123456789abcdef", "fedcba9876543210fedcba9876543210")),
+                    read.get(0).dismissedSuggestionTraces());
+            assertEquals(Optional.of(java.util.Set.of()), read.get(1).dismissedSuggestionTraces());
+            assertEquals(List.of(), statements);
+            assertEquals(plainStatements.toString(), plainBefore + 2, plainStatements.size());
+        } else {
+            assertEquals(Optional.empty(), read.get(0).dismissedSuggestionTraces());
+            assertEquals(Optional.empty(), read.get(1).dismissedSuggestionTraces());
+        }
+    }
+
+    @Test
     public void findByIssue_shouldReadThroughActiveObjectsFromNowOnWhenTheDatabaseRefusesTheStatementsText() {
         // given: a database that answers the plain statement with "undefined table" (SQL state class 42)
         recordWithCorroborations(GW_1, 2);
@@ -166,10 +199,11 @@ public abstract class AoContributionRepositoryContract extends ContributionRepos
         List<Contribution> first = refused.findByIssue(GW_1.id());
         List<Contribution> second = refused.findByIssue(GW_1.id());
 
-        // then: the same glue both times, and the statement was tried once only
+        // then: the same glue both times, and the statement was tried once only; no dismissed traces read with it
         assertEquals(expected, first);
         assertEquals(expected, second);
         assertEquals(1, refusing.reads);
+        assertEquals(Optional.empty(), refused.findIssueGlue(GW_1.id()).dismissedSuggestionTraces());
     }
 
     @Test

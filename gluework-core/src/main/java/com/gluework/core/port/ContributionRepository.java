@@ -16,6 +16,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Where contributions, their corroborations and their change history are kept. Implementations return fully loaded
@@ -41,6 +42,29 @@ public interface ContributionRepository {
 
     /** All contributions of one issue, oldest first, with their corroborations — in a constant number of queries. */
     List<Contribution> findByIssue(long issueId);
+
+    /**
+     * The issue panel's read: {@link #findByIssue}, and the suggestion traces dismissed on the issue where the store
+     * reads them in the same statement. WHY here and not only in {@link SuggestionDismissals}: the panel needs both on
+     * every render where a rule finds unrecorded glue, and a second statement for the dismissals cost as much as the
+     * first (issue 13); one statement is also one snapshot of both. This default reads no dismissals, and whoever needs
+     * them asks {@link SuggestionDismissals}.
+     */
+    default IssueGlue findIssueGlue(long issueId) {
+        return new IssueGlue(findByIssue(issueId), Optional.empty());
+    }
+
+    /**
+     * @param contributions             as {@link #findByIssue} answers them
+     * @param dismissedSuggestionTraces the issue's dismissed traces as {@link SuggestionDismissals#dismissedOn} answers
+     *                                  them, when read with the contributions; empty when not read
+     */
+    record IssueGlue(List<Contribution> contributions, Optional<Set<String>> dismissedSuggestionTraces) {
+        public IssueGlue {
+            contributions = List.copyOf(contributions);
+            dismissedSuggestionTraces = dismissedSuggestionTraces.map(Set::copyOf);
+        }
+    }
 
     /**
      * All contributions of these issues (for example a sprint's), oldest first, with their corroborations; the

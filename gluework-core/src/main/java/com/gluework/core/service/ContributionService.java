@@ -33,6 +33,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -83,24 +84,35 @@ public final class ContributionService {
      */
     public PanelRead readForPanel(Optional<String> actorKey, String issueKey) {
         IssueRef issue = visibleIssue(actorKey, issueKey);
-        List<Contribution> all = contributions.findByIssue(issue.id());
+        ContributionRepository.IssueGlue glue = contributions.findIssueGlue(issue.id());
+        List<Contribution> all = glue.contributions();
         if (all.stream().allMatch(c -> c.state() != ContributionState.RETIRED)) {
             // nothing to hide, so no need to ask the host for admin rights
-            return new PanelRead(new IssueContributions(issue, all), all);
+            return new PanelRead(new IssueContributions(issue, all), all, glue.dismissedSuggestionTraces());
         }
         EditRights rights = editRights(actorKey, issue);
-        return new PanelRead(new IssueContributions(issue, all.stream().filter(rights::maySee).toList()), all);
+        return new PanelRead(new IssueContributions(issue, all.stream().filter(rights::maySee).toList()), all,
+                glue.dismissedSuggestionTraces());
     }
 
     /**
-     * @param shown        what the viewer may see, as {@link #listForIssue} answers it
-     * @param everyOnIssue every contribution on the issue, in any state: never for display, since it may hold glue
-     *                     the viewer may not see
+     * @param shown                     what the viewer may see, as {@link #listForIssue} answers it
+     * @param everyOnIssue              every contribution on the issue, in any state: never for display, since it may
+     *                                  hold glue the viewer may not see
+     * @param dismissedSuggestionTraces the suggestion traces dismissed on the issue, when the store read them with its
+     *                                  glue ({@link ContributionRepository#findIssueGlue}); empty when it did not
      */
-    public record PanelRead(IssueContributions shown, List<Contribution> everyOnIssue) {
+    public record PanelRead(IssueContributions shown, List<Contribution> everyOnIssue,
+                            Optional<Set<String>> dismissedSuggestionTraces) {
         public PanelRead {
             java.util.Objects.requireNonNull(shown, "shown");
             everyOnIssue = List.copyOf(everyOnIssue);
+            dismissedSuggestionTraces = dismissedSuggestionTraces.map(Set::copyOf);
+        }
+
+        /** A read without the dismissed traces: "Possible glue" asks the dismissals store for them when it needs them. */
+        public PanelRead(IssueContributions shown, List<Contribution> everyOnIssue) {
+            this(shown, everyOnIssue, Optional.empty());
         }
     }
 

@@ -101,8 +101,11 @@ public final class SuggestionService {
             return List.of(); // as for the other ways in: nothing for anonymous viewers
         }
         IssueRef issue = read.shown().issue();
+        // The dismissed traces from the panel's own statement where the store read them there, else asked for below.
         return activities.findActivity(issue)
-                .map(activity -> suggester.suggest(activity, read.everyOnIssue()))
+                .map(activity -> read.dismissedSuggestionTraces()
+                        .map(dismissed -> suggester.suggest(activity, read.everyOnIssue(), dismissed))
+                        .orElseGet(() -> suggester.suggest(activity, read.everyOnIssue())))
                 .orElse(List.of());
     }
 

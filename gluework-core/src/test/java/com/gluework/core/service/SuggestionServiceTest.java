@@ -5,7 +5,9 @@ import com.gluework.core.error.AuthenticationRequiredException;
 import com.gluework.core.error.InvalidInputException;
 import com.gluework.core.error.NotFoundException;
 import com.gluework.core.port.IssueActivitySource;
+import com.gluework.core.port.SuggestionDismissals;
 import com.gluework.core.model.ContributionSource;
+import com.gluework.core.model.IssueContributions;
 import com.gluework.core.model.IssueRef;
 import com.gluework.core.model.NewContribution;
 import com.gluework.core.suggest.GlueSuggester;
@@ -22,9 +24,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
@@ -87,6 +91,59 @@ public class SuggestionServiceTest {
         service.dismiss(DAVE, "GW-2", onGw2);
         assertEquals(List.of(), service.suggestionsFor(ALICE, "GW-2"));
         assertEquals(List.of(), service.suggestionsFor(FRANK, "GW-2"));
+    }
+
+    @Test
+    public void suggestionsForThePanel_shouldTakeTheDismissedTracesFromItsReadWithoutAskingTheDismissalsStore() {
+        // given: dave's hand-over on GW-1, and a service whose dismissals store fails if asked
+        IssueRef gw1 = host.issue("GW-1");
+        GlueSuggestion handOver = service.suggestionsFor(ALICE, "GW-1").get(0);
+        SuggestionService readingThePanelsTraces = new SuggestionService(host, host, new IssueActivitySource() {
+            @Override
+            public Optional<IssueActivity> findActivity(IssueRef issue) {
+                return handedOverByDave(issue);
+            }
+
+            @Override
+            public List<IssueActivity> recentActivity(Instant since, int limit) {
+                return List.of();
+            }
+        }, repository, new SuggestionDismissals() {
+                    @Override
+                    public Set<String> dismissedOn(Collection<Long> issueIds) {
+                        throw new AssertionError("the panel's read had the dismissed traces already");
+                    }
+
+                    @Override
+                    public void dismiss(long issueId, Collection<String> traceIds, String dismissedByKey) {
+                        throw new AssertionError("not a dismissal");
+                    }
+                }, GlueSuggester.defaultRules(), Clock.fixed(NOW, ZoneOffset.UTC));
+        IssueContributions nothingRecorded = new IssueContributions(gw1, List.of());
+
+        // when: the panel's read found the hand-over's traces dismissed, or found none dismissed
+        List<GlueSuggestion> whenDismissed = readingThePanelsTraces.suggestionsFor(ALICE,
+                new ContributionService.PanelRead(nothingRecorded, List.of(), Optional.of(Set.copyOf(handOver.traceIds()))));
+        List<GlueSuggestion> whenNoneDismissed = readingThePanelsTraces.suggestionsFor(ALICE,
+                new ContributionService.PanelRead(nothingRecorded, List.of(), Optional.of(Set.of())));
+
+        // then: hidden, then shown — and the store never asked
+        assertEquals(List.of(), whenDismissed);
+        assertEquals(List.of(handOver.id()), whenNoneDismissed.stream().map(GlueSuggestion::id).toList());
+    }
+
+    @Test
+    public void suggestionsForThePanel_shouldAskTheDismissalsStoreWhenItsReadDidNotReadThem() {
+        // given: dave's hand-over on GW-1 dismissed in the store
+        IssueRef gw1 = host.issue("GW-1");
+        service.dismiss(DAVE, "GW-1", service.suggestionsFor(ALICE, "GW-1").get(0).id());
+
+        // when: a panel read without the traces (a store that reads them apart, or its fallback through Active Objects)
+        List<GlueSuggestion> found = service.suggestionsFor(ALICE,
+                new ContributionService.PanelRead(new IssueContributions(gw1, List.of()), List.of()));
+
+        // then
+        assertEquals(List.of(), found);
     }
 
     @Test

@@ -15,6 +15,8 @@ public final class RunbookLinkRules implements SuggestionRule {
     private static final Pattern INCIDENT_TYPE = Pattern.compile("(?i).*\\b(incident|outage|post-?incident)\\b.*");
     private static final Pattern RUNBOOK = Pattern.compile(
             "(?i).*\\b(run ?books?|playbooks?|post-?mortems?|post mortems?|incident (review|report)s?)\\b.*");
+    /** Compiled once, not by {@code String.matches} on every link of every render (issue 13). */
+    private static final Pattern POST_MORTEM = Pattern.compile("post.?mortem", Pattern.DOTALL);
     private static final Pattern CONFLUENCE_PATH = Pattern.compile("(?i).*(/display/|/pages/viewpage\\.action|/wiki/spaces/|/spaces/[^/]+/pages/).*");
 
     /**
@@ -63,6 +65,6 @@ public final class RunbookLinkRules implements SuggestionRule {
 
     private static String kind(RemoteLink link) {
         String text = (link.title() + " " + String.join(" ", link.labels())).toLowerCase(Locale.ROOT);
-        return text.matches("(?s).*post.?mortem.*") ? "post-mortem" : text.contains("incident") ? "incident review" : "runbook";
+        return POST_MORTEM.matcher(text).find() ? "post-mortem" : text.contains("incident") ? "incident review" : "runbook";
     }
 }

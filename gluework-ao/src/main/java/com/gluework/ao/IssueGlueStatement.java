@@ -34,7 +34,7 @@ import static com.gluework.ao.PlainSqlReads.nullableLong;
  * every panel where a rule finds unrecorded glue, and their own statement cost as much as this one (issue 13); an
  * issue has a handful at most, from the index on their issue id.
  * <p>
- * The statement is a {@code UNION ALL} of three selects whose rows share one shape; the first column says which
+ * The statement is a {@code UNION ALL} of four selects whose rows share one shape; the first column says which
  * kind a row is. Where two kinds carry a value of the same SQL type they share a column (the person's key; the
  * contribution's summary and the corroboration's note, both unlimited text; the creation times; the row version and
  * the beneficiary's list position), so that no column ever mixes a text value with a {@code NULL} of another type in

@@ -88,31 +88,36 @@ public final class ContributionService {
         List<Contribution> all = glue.contributions();
         if (all.stream().allMatch(c -> c.state() != ContributionState.RETIRED)) {
             // nothing to hide, so no need to ask the host for admin rights
-            return new PanelRead(new IssueContributions(issue, all), all, glue.dismissedSuggestionTraces());
+            return new PanelRead(new IssueContributions(issue, all), glue);
         }
         EditRights rights = editRights(actorKey, issue);
-        return new PanelRead(new IssueContributions(issue, all.stream().filter(rights::maySee).toList()), all,
-                glue.dismissedSuggestionTraces());
+        return new PanelRead(new IssueContributions(issue, all.stream().filter(rights::maySee).toList()), glue);
     }
 
     /**
-     * @param shown                     what the viewer may see, as {@link #listForIssue} answers it
-     * @param everyOnIssue              every contribution on the issue, in any state: never for display, since it may
-     *                                  hold glue the viewer may not see
-     * @param dismissedSuggestionTraces the suggestion traces dismissed on the issue, when the store read them with its
-     *                                  glue ({@link ContributionRepository#findIssueGlue}); empty when it did not
+     * @param shown   what the viewer may see, as {@link #listForIssue} answers it
+     * @param onIssue the store's read of the issue ({@link ContributionRepository#findIssueGlue}): every contribution
+     *                on it, and the dismissed suggestion traces where the store read them with its glue
      */
-    public record PanelRead(IssueContributions shown, List<Contribution> everyOnIssue,
-                            Optional<Set<String>> dismissedSuggestionTraces) {
+    public record PanelRead(IssueContributions shown, ContributionRepository.IssueGlue onIssue) {
         public PanelRead {
             java.util.Objects.requireNonNull(shown, "shown");
-            everyOnIssue = List.copyOf(everyOnIssue);
-            dismissedSuggestionTraces = dismissedSuggestionTraces.map(Set::copyOf);
+            java.util.Objects.requireNonNull(onIssue, "onIssue");
         }
 
         /** A read without the dismissed traces: "Possible glue" asks the dismissals store for them when it needs them. */
         public PanelRead(IssueContributions shown, List<Contribution> everyOnIssue) {
-            this(shown, everyOnIssue, Optional.empty());
+            this(shown, new ContributionRepository.IssueGlue(everyOnIssue, Optional.empty()));
+        }
+
+        /** Every contribution on the issue, in any state: never for display, since it may hold glue the viewer may not see. */
+        public List<Contribution> everyOnIssue() {
+            return onIssue.contributions();
+        }
+
+        /** The suggestion traces dismissed on the issue, when the store read them with its glue; empty when it did not. */
+        public Optional<Set<String>> dismissedSuggestionTraces() {
+            return onIssue.dismissedSuggestionTraces();
         }
     }
 

@@ -4,6 +4,7 @@ import com.gluework.core.error.AccessDeniedException;
 import com.gluework.core.error.AuthenticationRequiredException;
 import com.gluework.core.error.InvalidInputException;
 import com.gluework.core.error.NotFoundException;
+import com.gluework.core.port.ContributionRepository.IssueGlue;
 import com.gluework.core.port.IssueActivitySource;
 import com.gluework.core.port.SuggestionDismissals;
 import com.gluework.core.model.ContributionSource;
@@ -123,9 +124,9 @@ public class SuggestionServiceTest {
 
         // when: the panel's read found the hand-over's traces dismissed, or found none dismissed
         List<GlueSuggestion> whenDismissed = readingThePanelsTraces.suggestionsFor(ALICE,
-                new ContributionService.PanelRead(nothingRecorded, List.of(), Optional.of(Set.copyOf(handOver.traceIds()))));
+                new ContributionService.PanelRead(nothingRecorded, new IssueGlue(List.of(), Optional.of(Set.copyOf(handOver.traceIds())))));
         List<GlueSuggestion> whenNoneDismissed = readingThePanelsTraces.suggestionsFor(ALICE,
-                new ContributionService.PanelRead(nothingRecorded, List.of(), Optional.of(Set.of())));
+                new ContributionService.PanelRead(nothingRecorded, new IssueGlue(List.of(), Optional.of(Set.of()))));
 
         // then: hidden, then shown — and the store never asked
         assertEquals(List.of(), whenDismissed);
